@@ -1,0 +1,31 @@
+package org.gongji.api.error;
+
+/**
+ * Stable error codes. Integrators match on these names; never rename one.
+ */
+public enum ErrorCode {
+    /** The request is malformed or misses a required field. */
+    INVALID_REQUEST,
+    /** An amount is negative, has more than two decimals, or is not a number. */
+    INVALID_AMOUNT,
+    /** No region bundle serves the region (nor its province). */
+    REGION_NOT_DEPLOYED,
+    /** The region's rules do not cover the date asked for. */
+    RULES_NOT_IN_FORCE,
+    /** The region does not provide the benefit asked for (e.g. no chronic disease coverage). */
+    BENEFIT_NOT_COVERED,
+    /** A chronic-disease visit for a disease the person is not recognised with. */
+    DISEASE_NOT_RECOGNISED,
+    UNKNOWN_PERSON,
+    UNKNOWN_INSTITUTION,
+    UNKNOWN_SETTLEMENT,
+    /** The person and the institution or region do not belong together. */
+    REGION_MISMATCH,
+    ALREADY_REVERSED,
+    ACCOUNT_USE_NOT_ALLOWED,
+    INSUFFICIENT_BALANCE,
+    /** The same idempotency key was used with another request body. */
+    IDEMPOTENCY_CONFLICT,
+    /** A region's numbers violate its province's bounds. */
+    CONFORMANCE_VIOLATION
+}

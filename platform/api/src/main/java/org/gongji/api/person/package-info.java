@@ -1,0 +1,9 @@
+/**
+ * Insured persons: category (在职 / 退休), contribution base, family-doctor contract, chronic diseases and close family.
+ */
+@Export
+@Version("1.0.0")
+package org.gongji.api.person;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

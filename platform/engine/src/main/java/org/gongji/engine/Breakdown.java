@@ -1,0 +1,43 @@
+package org.gongji.engine;
+
+import org.gongji.api.money.Money;
+import org.gongji.api.money.Ratio;
+import org.gongji.api.region.RegionCode;
+import org.gongji.api.visit.MedicalType;
+
+/**
+ * The settlement breakdown, field by field as the national platform names them.
+ *
+ * @param totalAmount medfee_sumamt
+ * @param fullySelfPaid fulamt_ownpay_amt (class C)
+ * @param preSelfPaid preselfpay_amt (class B pre-self-pay)
+ * @param inScopeAmount inscp_scp_amt
+ * @param deductiblePaid act_pay_dedc
+ * @param poolRatio pool_prop_selfpay, the ratio applied
+ * @param poolPaid hifp_pay
+ * @param overCapSelfPaid what the pooled fund would have paid but did not because a cap was reached
+ * @param criticalIllnessPaid what the critical-illness (大病) layer paid
+ * @param fundPaid fund_pay_sumamt
+ * @param personalPart psn_part_amt
+ * @param accountPaid acct_pay
+ * @param cashPaid psn_cash_pay
+ * @param accountBalance balc, the account balance after the settlement
+ */
+public record Breakdown(
+        RegionCode region,
+        MedicalType medType,
+        Money totalAmount,
+        Money fullySelfPaid,
+        Money preSelfPaid,
+        Money inScopeAmount,
+        Money deductiblePaid,
+        Ratio poolRatio,
+        Money poolPaid,
+        Money overCapSelfPaid,
+        Money criticalIllnessPaid,
+        Money fundPaid,
+        Money personalPart,
+        Money accountPaid,
+        Money cashPaid,
+        Money accountBalance) {
+}

@@ -1,0 +1,110 @@
+package org.gongji.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.money.Money;
+import org.gongji.api.money.Ratio;
+import org.gongji.api.rules.Term;
+import org.gongji.api.spi.benefit.Adjustment;
+import org.gongji.api.spi.benefit.BenefitContext;
+import org.gongji.api.spi.benefit.BenefitTerms;
+import org.gongji.api.spi.benefit.DeductibleMode;
+import org.gongji.api.spi.benefit.Usage;
+import org.gongji.api.spi.benefit.YearToDate;
+import org.gongji.api.spi.region.RegionMetadata;
+
+/**
+ * The settlement pipeline. In order: fully self-paid (class C), pre-self-pay of class B, in-scope
+ * amount, deductible, pooled-fund share by ratio, annual caps (the benefit's and the fund's),
+ * personal part, account then cash. Every step appends a trace entry. Pure and thread-safe.
+ */
+public final class SettlementEngine {
+
+    public SettlementResult settle(SettlementRequest request) {
+        RegionMetadata region = request.region().metadata();
+        if (request.visit().date().isBefore(region.effectiveFrom())) {
+            throw new GongjiException(ErrorCode.RULES_NOT_IN_FORCE, "the rules of " + region.code() + " (" + region.name()
+                    + ") are in force from " + region.effectiveFrom() + ", not on " + request.visit().date());
+        }
+        YearToDate ytd = request.yearToDate();
+        BenefitTerms terms = TermsSelector.termsFor(request.region(), new BenefitContext(request.person(), request.visit(), ytd));
+        List<TraceEntry> trace = new ArrayList<>(16);
+
+        CostSplit cost = CostSplit.of(request.visit());
+        trace.add(new TraceEntry("total", cost.total(), request.visit().lines().size() + " fee lines", null));
+        trace.add(new TraceEntry("fully self-paid (class C)", cost.fullySelfPaid(), "catalogue class C", null));
+        trace.add(new TraceEntry("pre-self-pay (class B)", cost.preSelfPaid(), "pre-self-pay ratio of each class B line", null));
+        trace.add(new TraceEntry("in-scope", cost.inScope(), "total - class C - class B pre-self-pay", null));
+
+        Usage used = ytd.usage(terms.benefit());
+        Money deductiblePaid = deductible(terms, used, cost.inScope(), trace);
+        Money aboveDeductible = cost.inScope().minus(deductiblePaid);
+
+        Ratio ratio = ratio(terms, aboveDeductible, trace);
+        Money uncapped = aboveDeductible.times(ratio);
+        trace.add(new TraceEntry("pool pay before caps", uncapped, "(in-scope - deductible) × " + ratio, null));
+
+        Money pool = cap(uncapped, terms.benefitCap(), used.poolPaid(), "benefit annual cap", trace);
+        pool = cap(pool, terms.fundCap(), ytd.fundCapUsed(), "fund annual cap", trace);
+        Money overCap = uncapped.minus(pool);
+        trace.add(new TraceEntry("pool pay", pool, "pooled fund pays", null));
+
+        Money fundPaid = pool;
+        Money personal = cost.total().minus(fundPaid);
+        trace.add(new TraceEntry("personal part", personal, "total - fund pay", null));
+        Money accountPaid = request.useAccount() ? personal.min(request.accountBalance().max(Money.ZERO)) : Money.ZERO;
+        trace.add(new TraceEntry("account pay", accountPaid,
+                request.useAccount() ? "balance " + request.accountBalance() : "account not used", null));
+        Money cash = personal.minus(accountPaid);
+        trace.add(new TraceEntry("cash pay", cash, "personal part - account pay", null));
+
+        Breakdown breakdown = new Breakdown(region.code(), request.visit().medType(), cost.total(), cost.fullySelfPaid(),
+                cost.preSelfPaid(), cost.inScope(), deductiblePaid, ratio, pool, overCap, Money.ZERO, fundPaid, personal,
+                accountPaid, cash, request.accountBalance().minus(accountPaid));
+        AccumulatorDelta delta = new AccumulatorDelta(ytd.year(), terms.benefit(), new Usage(deductiblePaid, pool, 1),
+                terms.fundCap() == null ? Money.ZERO : pool, Money.ZERO, Money.ZERO);
+        return new SettlementResult(breakdown, delta.applyTo(ytd), delta, trace);
+    }
+
+    private static Money deductible(BenefitTerms terms, Usage used, Money inScope, List<TraceEntry> trace) {
+        Term<Money> base = terms.deductible();
+        trace.add(new TraceEntry("deductible standard", base.value(), base.parameter(), base.citation()));
+        Money standard = base.value();
+        for (Adjustment a : terms.deductibleAdjustments()) {
+            standard = a.applyTo(standard);
+            trace.add(new TraceEntry("deductible adjustment: " + a.name(), standard, a.parameter(), a.citation()));
+        }
+        Money outstanding = standard;
+        if (terms.deductibleMode() == DeductibleMode.ANNUAL) {
+            outstanding = standard.minusFloorZero(used.deductiblePaid());
+            trace.add(new TraceEntry("deductible outstanding this year", outstanding,
+                    "annual deductible, already paid " + used.deductiblePaid(), base.citation()));
+        }
+        Money paid = outstanding.min(inScope);
+        trace.add(new TraceEntry("deductible paid", paid, "min(deductible, in-scope)", base.citation()));
+        return paid;
+    }
+
+    private static Ratio ratio(BenefitTerms terms, Money aboveDeductible, List<TraceEntry> trace) {
+        Term<Ratio> base = terms.ratio();
+        Ratio ratio = base.value();
+        trace.add(new TraceEntry("pay ratio " + ratio, aboveDeductible, base.parameter(), base.citation()));
+        for (Adjustment a : terms.ratioAdjustments()) {
+            ratio = a.applyTo(ratio);
+            trace.add(new TraceEntry("pay ratio adjustment: " + a.name() + " → " + ratio, aboveDeductible, a.parameter(),
+                    a.citation()));
+        }
+        return ratio;
+    }
+
+    private static Money cap(Money pay, Term<Money> cap, Money alreadyPaid, String step, List<TraceEntry> trace) {
+        if (cap == null) {
+            return pay;
+        }
+        Money remaining = cap.value().minusFloorZero(alreadyPaid);
+        trace.add(new TraceEntry(step + " remaining", remaining, cap.parameter() + ", used " + alreadyPaid, cap.citation()));
+        return pay.min(remaining);
+    }
+}

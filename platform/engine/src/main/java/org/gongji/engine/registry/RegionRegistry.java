@@ -1,0 +1,39 @@
+package org.gongji.engine.registry;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.region.RegionCode;
+import org.gongji.api.spi.region.Region;
+
+/**
+ * The regions deployed now. A city without its own region falls back to its province's.
+ */
+public interface RegionRegistry {
+
+    /** The region deployed under exactly this code. */
+    Optional<Region> find(RegionCode code);
+
+    /** Every region deployed now. */
+    Collection<Region> all();
+
+    /**
+     * The rules that settle for a region on a date: the region's own, or its province's when the
+     * city has no bundle of its own.
+     *
+     * @throws GongjiException {@code REGION_NOT_DEPLOYED} when neither is deployed,
+     *         {@code RULES_NOT_IN_FORCE} when the rules found start after the date
+     */
+    default Region rulesFor(RegionCode code, LocalDate date) {
+        Region region = find(code).or(() -> code.parentProvince().flatMap(this::find))
+                .orElseThrow(() -> new GongjiException(ErrorCode.REGION_NOT_DEPLOYED,
+                        "no bundle serves region " + code + (code.isProvince() ? "" : " nor its province " + code.province())));
+        if (date.isBefore(region.metadata().effectiveFrom())) {
+            throw new GongjiException(ErrorCode.RULES_NOT_IN_FORCE, "the rules of " + region.metadata().code()
+                    + " are in force from " + region.metadata().effectiveFrom() + ", not on " + date);
+        }
+        return region;
+    }
+}
