@@ -2,16 +2,17 @@ package org.gongji.engine.registry;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.spi.region.Region;
 
-/** A registry for plain Java (tests, batch, simulation): regions are put and removed by hand. */
+/**
+ * A registry for plain Java (tests, batch, simulation): regions are put and removed by hand,
+ * with the same serving rules as in the runtime (a city that violates its province's bounds does not serve).
+ */
 public final class MapRegionRegistry implements RegionRegistry {
 
-    private final Map<RegionCode, Region> regions = new ConcurrentHashMap<>();
+    private final RegionCatalog catalog = new RegionCatalog();
 
     public MapRegionRegistry(Region... initial) {
         for (Region r : initial) {
@@ -21,21 +22,27 @@ public final class MapRegionRegistry implements RegionRegistry {
 
     /** Adds or replaces the region under its code. */
     public MapRegionRegistry put(Region region) {
-        regions.put(region.metadata().code(), region);
+        catalog.withdraw(region.metadata().code());
+        catalog.deploy(region.metadata().code(), region, "");
         return this;
     }
 
     public void remove(RegionCode code) {
-        regions.remove(code);
+        catalog.withdraw(code);
     }
 
     @Override
     public Optional<Region> find(RegionCode code) {
-        return Optional.ofNullable(regions.get(code));
+        return catalog.find(code);
     }
 
     @Override
     public Collection<Region> all() {
-        return List.copyOf(regions.values());
+        return catalog.all();
+    }
+
+    @Override
+    public List<RegionDeployment> deployments() {
+        return catalog.deployments();
     }
 }

@@ -2,6 +2,7 @@ package org.gongji.engine.registry;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
@@ -16,8 +17,11 @@ public interface RegionRegistry {
     /** The region deployed under exactly this code. */
     Optional<Region> find(RegionCode code);
 
-    /** Every region deployed now. */
+    /** Every region serving now. */
     Collection<Region> all();
+
+    /** Every deployed region bundle with its status and conformance (serving, standby, refused, failed). */
+    List<RegionDeployment> deployments();
 
     /**
      * The rules that settle for a region on a date: the region's own, or its province's when the
