@@ -27,12 +27,21 @@ public final class ConformanceCheck {
         for (LocalDate date : dates) {
             for (Bound bound : province.bounds()) {
                 for (BoundViolation v : bound.check(city.parameters(), date)) {
-                    if (!violations.contains(v)) {
+                    if (violations.stream().noneMatch(seen -> sameNumber(seen, v))) {
                         violations.add(v);
                     }
                 }
             }
         }
+        return report(city, province, violations);
+    }
+
+    /** The same number violating the same bound over several periods is reported once, from its first date. */
+    private static boolean sameNumber(BoundViolation a, BoundViolation b) {
+        return a.boundId().equals(b.boundId()) && a.parameter().equals(b.parameter()) && a.actual().equals(b.actual());
+    }
+
+    private static ConformanceReport report(Region city, Region province, List<BoundViolation> violations) {
         return new ConformanceReport(city.metadata().code(), province.metadata().code(),
                 violations.isEmpty() ? ConformanceStatus.CONFORMS : ConformanceStatus.VIOLATES, violations);
     }
