@@ -26,6 +26,7 @@ import org.gongji.api.spi.account.CreditSource;
  * account.employed.employerShareRate      share of the base still credited from the employer's contribution (optional; 0% ends it)
  * account.retired.monthlyAmount           fixed monthly credit from the pooled fund
  *   or account.retired.averagePension with account.retired.pensionShare.under70 / .from70
+ *      (whichever took effect later applies: a region may move from a fixed amount to a pension share)
  * account.use.{SPOUSE|PARENT|CHILD|SELF|ANY}.{purpose}   allowed | refused
  * </pre>
  * A person who retires is credited as a retiree from the month after the retirement date.
@@ -52,7 +53,7 @@ public class StandardAccountCrediting implements AccountCrediting {
         LocalDate first = month.atDay(1);
         List<AccountCredit> credits = new ArrayList<>(2);
         if (creditedAsRetired(person, month)) {
-            Optional<Parameter> fixed = table.find(RETIRED_AMOUNT, first);
+            Optional<Parameter> fixed = fixedRetiredCredit(first);
             if (fixed.isPresent()) {
                 credits.add(new AccountCredit((Money) fixed.get().value(), CreditSource.POOLED_FUND,
                         fixed.get().display(), fixed.get().citation()));
@@ -74,6 +75,19 @@ public class StandardAccountCrediting implements AccountCrediting {
         }
         credits.removeIf(c -> c.amount().isZero());
         return credits;
+    }
+
+    /**
+     * The fixed retiree amount, unless a share of the average pension took effect after it
+     * (Shandong: the earlier fixed credit until 2023, a share of the 2023 average pension from 2024-01).
+     */
+    private Optional<Parameter> fixedRetiredCredit(LocalDate date) {
+        Optional<Parameter> fixed = table.find(RETIRED_AMOUNT, date);
+        Optional<Parameter> pension = table.find(AVERAGE_PENSION, date);
+        if (fixed.isPresent() && pension.isPresent() && pension.get().effectiveFrom().isAfter(fixed.get().effectiveFrom())) {
+            return Optional.empty();
+        }
+        return fixed;
     }
 
     /** 在职转退休的职工，从次月起按退休人员标准划入. */

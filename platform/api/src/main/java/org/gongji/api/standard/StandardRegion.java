@@ -21,7 +21,8 @@ import org.gongji.api.spi.region.RegionMetadata;
  * A region whose rules are its parameter table read by the standard implementations. Metadata
  * comes from the keys {@code region.code}, {@code region.name}, {@code region.parent} (cities),
  * and {@code region.effectiveFrom} (whose citation is the region's basis document). A benefit is
- * provided when its keys are present. A city bundle is usually a subclass that names its table.
+ * provided when its keys are present. A province declares the bounds it sets on its cities as
+ * {@code bound.*} rows ({@link StandardBounds}). A region bundle is usually a subclass that names its table.
  */
 public class StandardRegion implements Region {
 
@@ -35,6 +36,7 @@ public class StandardRegion implements Region {
     private final Optional<OutpatientPooling> pooling;
     private final Optional<InpatientCoverage> inpatient;
     private final Optional<AccountCrediting> account;
+    private final List<Bound> bounds;
 
     public StandardRegion(ParameterTable table) {
         this.table = table;
@@ -45,6 +47,7 @@ public class StandardRegion implements Region {
                 ? Optional.of(new StandardInpatientCoverage(table)) : Optional.empty();
         this.account = table.has(StandardAccountCrediting.OWN_RATE)
                 ? Optional.of(new StandardAccountCrediting(table, metadata.basis())) : Optional.empty();
+        this.bounds = StandardBounds.of(table);
     }
 
     /** Reads the table from a resource of the region bundle's own class loader. */
@@ -102,6 +105,6 @@ public class StandardRegion implements Region {
 
     @Override
     public List<Bound> bounds() {
-        return List.of();
+        return bounds;
     }
 }
