@@ -1,6 +1,7 @@
 package org.gongji.api.standard;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gongji.api.region.Citation;
@@ -53,6 +54,16 @@ public class StandardRegion implements Region {
     /** Reads the table from a resource of the region bundle's own class loader. */
     public static ParameterTable table(Class<?> regionClass, String resource) {
         return ParameterTableReader.read(regionClass.getResource(resource));
+    }
+
+    /**
+     * This region with a bureau's dated overrides on top of its table (an entry for an existing
+     * key and date replaces it). The standard benefits are rebuilt from the new table; what a
+     * subclass adds (bounds, chronic coverage, provider payment) stays this region's. Used by the
+     * runtime for Config Admin overrides, so that no region bundle needs code for them.
+     */
+    public Region withOverrides(String source, Collection<Parameter> overrides) {
+        return new OverriddenRegion(this, new StandardRegion(table.with(source, overrides)));
     }
 
     private static RegionMetadata metadataOf(ParameterTable table) {

@@ -1,0 +1,169 @@
+package org.gongji.runtime.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongji.api.region.RegionCode;
+import org.gongji.api.spi.region.Region;
+import org.gongji.api.spi.region.RegionService;
+import org.gongji.engine.SettlementEngine;
+import org.gongji.engine.registry.RegionCatalog;
+import org.gongji.engine.registry.RegionDeployment;
+import org.gongji.engine.registry.RegionRegistry;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The platform's {@link RegionRegistry}: follows every {@link Region} service as it comes and goes
+ * and lets the {@link RegionCatalog} decide which serves. A region whose component fails to
+ * activate, or whose bundle does not resolve, is recorded as failed and never serves; a bureau's
+ * Config Admin override is offered as a newer version of the region, so a violating override is
+ * refused while the region's own numbers keep serving. Also offers the {@link SettlementEngine}
+ * as a service.
+ */
+@Component(service = {RegionRegistry.class, ConfigurationListener.class}, immediate = true)
+public class RegionTracker implements RegionRegistry, ConfigurationListener {
+
+    /** The catalog key of a Config Admin override of the region offered under {@code service}. */
+    private record OverrideKey(ServiceReference<Region> service) {
+    }
+
+    /** The catalog key of a region bundle that does not resolve. */
+    private record BundleKey(long bundleId) {
+    }
+
+    private final BundleContext context;
+    private final ConfigurationAdmin configurations;
+    private final RegionCatalog catalog = new RegionCatalog();
+    private final DeploymentLog log = new DeploymentLog();
+    private final Map<ServiceReference<Region>, Region> offered = new HashMap<>();
+    private final RegionBundleWatcher bundles;
+    private ServiceRegistration<SettlementEngine> engine;
+
+    @Activate
+    public RegionTracker(BundleContext context, @Reference ConfigurationAdmin configurations) {
+        this.context = context;
+        this.configurations = configurations;
+        this.bundles = new RegionBundleWatcher(context, this::bundleFailed, this::bundleRecovered);
+    }
+
+    @Activate
+    void activate() {
+        bundles.open();
+        engine = context.registerService(SettlementEngine.class, new SettlementEngine(), null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        engine.unregister();
+        bundles.close();
+    }
+
+    @Reference(service = Region.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    synchronized void addRegion(ServiceReference<Region> service) {
+        String version = versionOf(service);
+        Region region;
+        try {
+            region = context.getService(service);
+        } catch (RuntimeException e) {
+            region = null;
+        }
+        if (region == null) {
+            catalog.fail(service, codeOf(service), version,
+                    "the region component of bundle " + service.getBundle().getSymbolicName() + " failed to activate (the log has the cause)");
+        } else {
+            offered.put(service, region);
+            catalog.deploy(service, region, version);
+            applyOverrides(service, region);
+        }
+        log.report(catalog.deployments());
+    }
+
+    synchronized void removeRegion(ServiceReference<Region> service) {
+        catalog.withdraw(new OverrideKey(service));
+        catalog.withdraw(service);
+        if (offered.remove(service) != null) {
+            context.ungetService(service);
+        }
+        log.report(catalog.deployments());
+    }
+
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        Optional<RegionCode> code = RegionOverrides.regionOf(event.getFactoryPid() != null ? event.getFactoryPid() : event.getPid());
+        if (code.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            offered.forEach((service, region) -> {
+                if (region.metadata().code().equals(code.get())) {
+                    applyOverrides(service, region);
+                }
+            });
+            log.report(catalog.deployments());
+        }
+    }
+
+    private void applyOverrides(ServiceReference<Region> service, Region region) {
+        OverrideKey key = new OverrideKey(service);
+        String version = versionOf(service);
+        try {
+            Optional<RegionOverrides.Applied> applied = RegionOverrides.apply(configurations, region);
+            if (applied.isEmpty()) {
+                catalog.withdraw(key);
+                return;
+            }
+            applied.get().audit().forEach(log::audit);
+            catalog.deploy(key, applied.get().region(), version + " + " + applied.get().source());
+        } catch (IllegalArgumentException e) {
+            log.audit("override of " + region.metadata().code() + " refused: " + e.getMessage());
+            catalog.fail(key, region.metadata().code(), version + " + override", "override refused: " + e.getMessage());
+        }
+    }
+
+    private synchronized void bundleFailed(RegionBundleWatcher.Failure failure) {
+        catalog.fail(new BundleKey(failure.bundleId()), failure.code(), failure.version(), failure.problem());
+        log.report(catalog.deployments());
+    }
+
+    private synchronized void bundleRecovered(long bundleId) {
+        catalog.withdraw(new BundleKey(bundleId));
+        log.report(catalog.deployments());
+    }
+
+    private static String versionOf(ServiceReference<?> service) {
+        return service.getBundle().getVersion().toString();
+    }
+
+    private static RegionCode codeOf(ServiceReference<?> service) {
+        Object code = service.getProperty(RegionService.CODE);
+        return code instanceof String s && s.matches("\\d{6}") ? RegionCode.of(s) : null;
+    }
+
+    @Override
+    public Optional<Region> find(RegionCode code) {
+        return catalog.find(code);
+    }
+
+    @Override
+    public Collection<Region> all() {
+        return catalog.all();
+    }
+
+    @Override
+    public List<RegionDeployment> deployments() {
+        return catalog.deployments();
+    }
+}
