@@ -38,6 +38,7 @@ public class StandardRegion implements Region {
     private final Optional<InpatientCoverage> inpatient;
     private final Optional<AccountCrediting> account;
     private final List<Bound> bounds;
+    private final Optional<ProviderPaymentTerms> payment;
 
     public StandardRegion(ParameterTable table) {
         this.table = table;
@@ -49,6 +50,8 @@ public class StandardRegion implements Region {
         this.account = table.has(StandardAccountCrediting.OWN_RATE)
                 ? Optional.of(new StandardAccountCrediting(table, metadata.basis())) : Optional.empty();
         this.bounds = StandardBounds.of(table);
+        this.payment = table.has(StandardProviderPaymentTerms.METHODS)
+                ? Optional.of(new StandardProviderPaymentTerms(table)) : Optional.empty();
     }
 
     /** Reads the table from a resource of the region bundle's own class loader. */
@@ -111,7 +114,7 @@ public class StandardRegion implements Region {
 
     @Override
     public Optional<ProviderPaymentTerms> providerPayment() {
-        return Optional.empty();
+        return payment;
     }
 
     @Override

@@ -1,20 +1,35 @@
 package org.gongji.api.spi.payment;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.gongji.api.rules.ParameterTable;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Which provider payment methods a region uses and where their numbers are. The methods
- * themselves are implemented by the platform; the region supplies the numbers as parameters
- * ({@code payment.perCapita.*}, {@code payment.dip.*}, {@code payment.perItem.*}).
+ * The numbers a region sets for paying providers after the fact. The methods themselves are
+ * implemented by the platform ({@code org.gongji.engine.payment}); a region supplies which
+ * methods it uses, which settlements each covers, and their numbers, each with its citation.
+ * {@link org.gongji.api.standard.StandardProviderPaymentTerms} reads them from the standard
+ * {@code payment.*} keys of the region's table.
+ *
+ * <p>A settlement is paid per capita when the per-capita scope covers it, else by DIP when the DIP
+ * scope covers it, else per item when the region uses per-item payment.
  */
 @ConsumerType
 public interface ProviderPaymentTerms {
 
     /** The methods the region uses on the date. */
     Set<ProviderPaymentMethod> methods(LocalDate date);
+
+    /** Per-capita terms in force on the date; empty when the region does not pay per capita then. */
+    Optional<PerCapitaTerms> perCapita(LocalDate date);
+
+    /** DIP terms in force on the date; empty when the region does not pay by DIP then. */
+    Optional<DipTerms> dip(LocalDate date);
+
+    /** Per-item terms in force on the date; empty when the region does not pay per item then. */
+    Optional<PerItemTerms> perItem(LocalDate date);
 
     /** The region's parameters, including the payment numbers. */
     ParameterTable parameters();

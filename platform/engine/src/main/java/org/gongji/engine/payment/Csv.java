@@ -1,0 +1,158 @@
+package org.gongji.engine.payment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.money.Money;
+
+/**
+ * Comma-separated rows under a header row naming the columns (any order, extra columns ignored).
+ * Fields may be quoted with {@code "} (a quote inside doubled). Blank lines and lines starting
+ * with {@code #} are skipped. Errors name the source and line.
+ */
+final class Csv {
+
+    interface RowReader<T> {
+        T read(Row row);
+    }
+
+    static <T> List<T> read(String source, Reader in, List<String> required, RowReader<T> rows) {
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        List<T> result = new ArrayList<>();
+        try {
+            Map<String, Integer> columns = null;
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                List<String> fields = split(line, source, number);
+                if (columns == null) {
+                    columns = new HashMap<>();
+                    for (int i = 0; i < fields.size(); i++) {
+                        columns.put(fields.get(i).strip(), i);
+                    }
+                    for (String name : required) {
+                        if (!columns.containsKey(name)) {
+                            throw new GongjiException(ErrorCode.INVALID_REQUEST, source + ":" + number
+                                    + ": header lacks column " + name + " (needs " + String.join(",", required) + ")");
+                        }
+                    }
+                    continue;
+                }
+                result.add(rows.read(new Row(source, number, columns, fields)));
+            }
+            if (columns == null) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, source + ": no header row");
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> split(String line, String source, int number) {
+        List<String> fields = new ArrayList<>(10);
+        int n = line.length();
+        int i = 0;
+        while (true) {
+            if (i < n && line.charAt(i) == '"') {
+                StringBuilder b = new StringBuilder();
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        throw new GongjiException(ErrorCode.INVALID_REQUEST, source + ":" + number + ": unclosed quote");
+                    }
+                    char ch = line.charAt(i++);
+                    if (ch == '"') {
+                        if (i < n && line.charAt(i) == '"') {
+                            b.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        b.append(ch);
+                    }
+                }
+                fields.add(b.toString());
+                if (i < n && line.charAt(i) != ',') {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, source + ":" + number + ": text after a closing quote");
+                }
+            } else {
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? n : comma;
+                fields.add(line.substring(i, end).strip());
+                i = end;
+            }
+            if (i >= n) {
+                return fields;
+            }
+            i++; // the comma
+            if (i == n) {
+                fields.add("");
+                return fields;
+            }
+        }
+    }
+
+    /** One data row; accessors refuse missing or malformed values with the row's position. */
+    static final class Row {
+        private final String source;
+        private final int number;
+        private final Map<String, Integer> columns;
+        private final List<String> fields;
+
+        Row(String source, int number, Map<String, Integer> columns, List<String> fields) {
+            this.source = source;
+            this.number = number;
+            this.columns = columns;
+            this.fields = fields;
+        }
+
+        /** The field, "" when the row is short. */
+        String text(String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= fields.size() ? "" : fields.get(i);
+        }
+
+        String required(String column) {
+            String t = text(column);
+            if (t.isEmpty()) {
+                throw invalid(ErrorCode.INVALID_REQUEST, column + " is empty");
+            }
+            return t;
+        }
+
+        Money money(String column) {
+            String t = required(column);
+            try {
+                Money m = Money.parse(t);
+                if (m.isNegative()) {
+                    throw invalid(ErrorCode.INVALID_AMOUNT, column + " is negative: " + t);
+                }
+                return m;
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw invalid(ErrorCode.INVALID_AMOUNT, column + " is not an amount with at most two decimals: " + t);
+            } catch (IllegalArgumentException e) {
+                throw invalid(ErrorCode.INVALID_AMOUNT, column + ": " + e.getMessage());
+            }
+        }
+
+        GongjiException invalid(ErrorCode code, String problem) {
+            return new GongjiException(code, source + ":" + number + ": " + problem);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.gongji.engine.payment;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+
+/**
+ * Reads the case list a bureau uploads for a DIP run, CSV with the header
+ * <pre>caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid</pre>
+ * {@code date} is the discharge (or episode) date YYYY-MM-DD; amounts in yuan with at most two
+ * decimals; {@code procedure} empty for conservative treatment.
+ */
+public final class DipCaseListReader {
+
+    static final List<String> COLUMNS = List.of("caseId", "institutionId", "diagnosis", "procedure", "date", "totalCost",
+            "patientPaid", "otherFundsPaid");
+
+    private DipCaseListReader() {
+    }
+
+    public static List<DipCase> read(String source, Reader in) {
+        return Csv.read(source, in, COLUMNS, DipCaseListReader::dipCase);
+    }
+
+    private static DipCase dipCase(Csv.Row row) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(row.required("date"));
+        } catch (DateTimeParseException e) {
+            throw row.invalid(ErrorCode.INVALID_REQUEST, "date is not YYYY-MM-DD: " + row.text("date"));
+        }
+        try {
+            return new DipCase(row.required("caseId"), row.required("institutionId"), row.required("diagnosis"),
+                    row.text("procedure"), date, row.money("totalCost"), row.money("patientPaid"), row.money("otherFundsPaid"));
+        } catch (GongjiException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw row.invalid(ErrorCode.INVALID_AMOUNT, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.gongji.engine.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongji.engine.payment.DipPaymentTest.assertCode;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.money.Money;
+import org.junit.jupiter.api.Test;
+
+class ReadersTest {
+
+    private static final String HEADER = "group,diagnosis,procedure,name,score,averageCost\n";
+    private static final String CASES = "caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid\n";
+
+    @Test
+    void reads_the_sample_catalogue_with_conservative_and_any_procedure_groups() {
+        DipCatalogue c = DipCatalogueReader.read("sample", Fixtures.reader("sample-dip-catalogue.csv"));
+        assertThat(c.groups()).hasSize(5);
+        assertThat(c.group("K80.1", "51.23").code()).isEqualTo("SYN-G1");
+        assertThat(c.group("K80.1", "").code()).isEqualTo("SYN-G2");
+        assertThat(c.group("K80.1", "99.99")).isNull();
+        assertThat(c.group("M17", "81.54").code()).isEqualTo("SYN-G5");
+        assertThat(c.group("K80.1", "51.23").name()).isEqualTo("SYNTHETIC gallstone, laparoscopic cholecystectomy");
+    }
+
+    @Test
+    void columns_may_come_in_any_order_with_a_bom() {
+        DipCatalogue c = DipCatalogueReader.read("x", new StringReader(
+                "\uFEFFscore,averageCost,group,diagnosis,procedure,name,remark\n12.3456,99.90,G,A00,,n,whatever\n"));
+        assertThat(c.group("A00", "").score()).isEqualTo(123456L);
+        assertThat(c.group("A00", "").averageCost()).isEqualTo(Money.parse("99.90"));
+    }
+
+    @Test
+    void a_bad_catalogue_is_refused_with_its_line() {
+        assertCode(() -> DipCatalogueReader.read("x", new StringReader(HEADER + "G,A00,,n,1.23456,10.00\n")), ErrorCode.INVALID_REQUEST);
+        assertCode(() -> DipCatalogueReader.read("x", new StringReader(HEADER + "G,A00,,n,1,10.001\n")), ErrorCode.INVALID_AMOUNT);
+        assertCode(() -> DipCatalogueReader.read("x", new StringReader(HEADER + "G,A00,,n,1,0.00\n")), ErrorCode.INVALID_REQUEST);
+        assertCode(() -> DipCatalogueReader.read("x", new StringReader(HEADER + "G,A00,,n,1,1.00\nH,A00,,m,2,1.00\n")),
+                ErrorCode.INVALID_REQUEST);
+        assertCode(() -> DipCatalogueReader.read("x", new StringReader("group,diagnosis,score\nG,A00,1\n")), ErrorCode.INVALID_REQUEST);
+        assertCode(() -> DipCatalogueReader.read("x", new StringReader(HEADER)), ErrorCode.INVALID_REQUEST);
+    }
+
+    @Test
+    void reads_a_case_list() {
+        DipCase c = DipCaseListReader.read("x", new StringReader(CASES + "k1,T1,\"K80.1\",51.23,2023-03-01,100.5,10,0.50\n")).get(0);
+        assertThat(c).isEqualTo(new DipCase("k1", "T1", "K80.1", "51.23", LocalDate.of(2023, 3, 1), Money.parse("100.50"),
+                Money.parse("10.00"), Money.parse("0.50")));
+    }
+
+    @Test
+    void a_bad_case_is_refused_with_a_code() {
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-13-01,1,0,0\n")), ErrorCode.INVALID_REQUEST);
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-01-01,-1,0,0\n")), ErrorCode.INVALID_AMOUNT);
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-01-01,abc,0,0\n")), ErrorCode.INVALID_AMOUNT);
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-01-01,1,1,1\n")), ErrorCode.INVALID_AMOUNT);
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + ",T1,A,,2023-01-01,1,0,0\n")), ErrorCode.INVALID_REQUEST);
+    }
+}
