@@ -45,6 +45,7 @@ public final class LevelSpreadBound extends TableBound {
 
     @Override
     protected String expectation(Parameter limit, LocalDate date) {
-        return "favour primary care, primary − tertiary ≥ " + limit.text() + " points";
+        String points = limit.text().endsWith("%") ? limit.text().substring(0, limit.text().length() - 1) : limit.text();
+        return "favour primary care, primary − tertiary ≥ " + points + " points";
     }
 }
