@@ -33,7 +33,7 @@ public final class SettlementEngine {
         List<TraceEntry> trace = new ArrayList<>(16);
 
         CostSplit cost = CostSplit.of(request.visit());
-        trace.add(new TraceEntry("total", cost.total(), request.visit().lines().size() + " fee lines", null));
+        trace.add(new TraceEntry("total", cost.total(), "sum of the fee lines", null));
         trace.add(new TraceEntry("fully self-paid (class C)", cost.fullySelfPaid(), "catalogue class C", null));
         trace.add(new TraceEntry("pre-self-pay (class B)", cost.preSelfPaid(), "pre-self-pay ratio of each class B line", null));
         trace.add(new TraceEntry("in-scope", cost.inScope(), "total - class C - class B pre-self-pay", null));
@@ -44,7 +44,7 @@ public final class SettlementEngine {
 
         Ratio ratio = ratio(terms, aboveDeductible, trace);
         Money uncapped = aboveDeductible.times(ratio);
-        trace.add(new TraceEntry("pool pay before caps", uncapped, "(in-scope - deductible) × " + ratio, null));
+        trace.add(new TraceEntry("pool pay before caps", uncapped, "(in-scope - deductible) × pay ratio", null));
 
         Money pool = cap(uncapped, terms.benefitCap(), used.poolPaid(), "benefit annual cap", trace);
         pool = cap(pool, terms.fundCap(), ytd.fundCapUsed(), "fund annual cap", trace);
@@ -90,11 +90,13 @@ public final class SettlementEngine {
     private static Ratio ratio(BenefitTerms terms, Money aboveDeductible, List<TraceEntry> trace) {
         Term<Ratio> base = terms.ratio();
         Ratio ratio = base.value();
-        trace.add(new TraceEntry("pay ratio " + ratio, aboveDeductible, base.parameter(), base.citation()));
-        for (Adjustment a : terms.ratioAdjustments()) {
-            ratio = a.applyTo(ratio);
-            trace.add(new TraceEntry("pay ratio adjustment: " + a.name() + " → " + ratio, aboveDeductible, a.parameter(),
-                    a.citation()));
+        trace.add(new TraceEntry("pay ratio", aboveDeductible, base.parameter(), base.citation()));
+        if (!terms.ratioAdjustments().isEmpty()) {
+            for (Adjustment a : terms.ratioAdjustments()) {
+                ratio = a.applyTo(ratio);
+                trace.add(new TraceEntry("pay ratio adjustment: " + a.name(), aboveDeductible, a.parameter(), a.citation()));
+            }
+            trace.add(new TraceEntry("pay ratio applied", aboveDeductible, ratio.toString(), null));
         }
         return ratio;
     }

@@ -7,6 +7,6 @@ import org.gongji.api.spi.benefit.YearToDate;
 public record SettlementResult(Breakdown breakdown, YearToDate yearToDate, AccumulatorDelta delta, List<TraceEntry> trace) {
 
     public SettlementResult {
-        trace = List.copyOf(trace);
+        trace = java.util.Collections.unmodifiableList(trace);
     }
 }

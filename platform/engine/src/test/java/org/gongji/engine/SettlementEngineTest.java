@@ -47,7 +47,7 @@ class SettlementEngineTest {
         assertThat(r.breakdown().poolRatio().toString()).isEqualTo("55%");
         assertThat(r.breakdown().poolPaid()).isEqualTo(Money.parse("467.50"));
         assertThat(r.trace()).extracting(TraceEntry::step)
-                .contains("deductible adjustment: retired", "pay ratio adjustment: retired → 55%");
+                .contains("deductible adjustment: retired", "pay ratio adjustment: retired", "pay ratio applied");
     }
 
     @Test
@@ -102,7 +102,7 @@ class SettlementEngineTest {
     void everyStepIsTracedWithItsClause() {
         SettlementResult r = settle(TestRegions.employed(), outpatient("2023-03-01", InstitutionLevel.TERTIARY, "400.00"), null, "0");
         assertThat(r.trace()).extracting(TraceEntry::step).containsSubsequence("total", "fully self-paid (class C)",
-                "pre-self-pay (class B)", "in-scope", "deductible standard", "deductible paid", "pay ratio 50%",
+                "pre-self-pay (class B)", "in-scope", "deductible standard", "deductible paid", "pay ratio",
                 "pool pay before caps", "benefit annual cap remaining", "fund annual cap remaining", "pool pay", "personal part",
                 "account pay", "cash pay");
         assertThat(r.trace()).filteredOn(e -> e.step().equals("deductible standard")).singleElement()

@@ -1,7 +1,6 @@
 package org.gongji.api.money;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * An exact amount of renminbi in fen (分). Written and read as yuan with two decimals ("12.34").
@@ -91,8 +90,11 @@ public record Money(long fen) implements Comparable<Money> {
         return Long.compare(fen, other.fen);
     }
 
+    /** Yuan with exactly two decimals, e.g. "-0.05", "80000.00" (no BigDecimal: traces print many amounts). */
     @Override
     public String toString() {
-        return toYuan().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        long abs = Math.abs(fen);
+        long cents = abs % 100;
+        return (fen < 0 ? "-" : "") + (abs / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 }

@@ -59,8 +59,14 @@ public record Ratio(int basisPoints) implements Comparable<Ratio> {
         return Integer.compare(basisPoints, other.basisPoints);
     }
 
+    /** "55%", "12.5%", "0.05%". */
     @Override
     public String toString() {
-        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + "%";
+        int whole = basisPoints / 100;
+        int hundredths = basisPoints % 100;
+        if (hundredths == 0) {
+            return whole + "%";
+        }
+        return whole + (hundredths % 10 == 0 ? "." + hundredths / 10 : hundredths < 10 ? ".0" + hundredths : "." + hundredths) + "%";
     }
 }

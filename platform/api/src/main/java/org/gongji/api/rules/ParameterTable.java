@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,17 @@ public final class ParameterTable {
 
     private final String source;
     private final Map<String, Parameter[]> byKey;
+    /** The {@link Term} of each entry, built once: settlements ask for the same terms millions of times. */
+    private final Map<Parameter, Term<Object>> terms = new IdentityHashMap<>();
 
     private ParameterTable(String source, Map<String, Parameter[]> byKey) {
         this.source = source;
         this.byKey = byKey;
+        byKey.values().forEach(entries -> {
+            for (Parameter p : entries) {
+                terms.put(p, new Term<>(p.value(), p.display(), p.citation()));
+            }
+        });
     }
 
     public static ParameterTable of(String source, Collection<Parameter> parameters) {
@@ -65,16 +73,20 @@ public final class ParameterTable {
     }
 
     public Optional<Parameter> find(String key, LocalDate date) {
+        return Optional.ofNullable(lookup(key, date));
+    }
+
+    /** The entry in force on the date, or null. */
+    public Parameter lookup(String key, LocalDate date) {
         Parameter[] entries = byKey.get(key);
-        if (entries == null) {
-            return Optional.empty();
-        }
-        for (int i = entries.length - 1; i >= 0; i--) {
-            if (!entries[i].effectiveFrom().isAfter(date)) {
-                return Optional.of(entries[i]);
+        if (entries != null) {
+            for (int i = entries.length - 1; i >= 0; i--) {
+                if (!entries[i].effectiveFrom().isAfter(date)) {
+                    return entries[i];
+                }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     public boolean has(String key) {
@@ -83,16 +95,29 @@ public final class ParameterTable {
 
     /** The entry in force on the date, or {@link ErrorCode#RULES_NOT_IN_FORCE}. */
     public Parameter require(String key, LocalDate date) {
-        return find(key, date).orElseThrow(() -> new GongjiException(ErrorCode.RULES_NOT_IN_FORCE,
-                "no value of " + key + " in force on " + date + " (" + source + ")"));
+        Parameter p = lookup(key, date);
+        if (p == null) {
+            throw new GongjiException(ErrorCode.RULES_NOT_IN_FORCE, "no value of " + key + " in force on " + date + " (" + source + ")");
+        }
+        return p;
     }
 
     public Term<Money> money(String key, LocalDate date) {
-        return Term.of(require(key, date), Money.class);
+        return term(require(key, date), Money.class);
     }
 
     public Term<Ratio> ratio(String key, LocalDate date) {
-        return Term.of(require(key, date), Ratio.class);
+        return term(require(key, date), Ratio.class);
+    }
+
+    /** The entry's term, typed; refuses an entry written as another type. */
+    @SuppressWarnings("unchecked")
+    public <T> Term<T> term(Parameter p, Class<T> type) {
+        if (!type.isInstance(p.value())) {
+            throw new IllegalStateException(p.key() + " = " + p.text() + " is not a " + type.getSimpleName());
+        }
+        Term<Object> cached = terms.get(p);
+        return cached != null ? (Term<T>) cached : Term.of(p, type);
     }
 
     public String text(String key, LocalDate date) {

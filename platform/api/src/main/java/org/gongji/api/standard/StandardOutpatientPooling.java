@@ -69,20 +69,28 @@ public class StandardOutpatientPooling implements OutpatientPooling {
         }
         boolean retired = context.category() == PersonCategory.RETIRED;
 
-        List<Adjustment> deductibleAdjustments = new ArrayList<>(1);
-        if (retired) {
-            table.find(RETIRED_DEDUCTIBLE_SHARE, date).ifPresent(p -> deductibleAdjustments.add(
-                    new Adjustment.ScaleBy("retired", (Ratio) p.value(), p.display(), p.citation())));
+        List<Adjustment> deductibleAdjustments = List.of();
+        Parameter retiredShare = retired ? table.lookup(RETIRED_DEDUCTIBLE_SHARE, date) : null;
+        if (retiredShare != null) {
+            deductibleAdjustments = List.of(new Adjustment.ScaleBy("retired", (Ratio) retiredShare.value(),
+                    retiredShare.display(), retiredShare.citation()));
         }
-        List<Adjustment> ratioAdjustments = new ArrayList<>(2);
-        if (retired) {
-            table.find(RETIRED_BONUS, date).ifPresent(p -> ratioAdjustments.add(points("retired", p)));
-        }
-        if (level == InstitutionLevel.PRIMARY && context.atFamilyDoctorInstitution()) {
-            table.find(FAMILY_DOCTOR_BONUS, date).ifPresent(p -> ratioAdjustments.add(points("family-doctor contract", p)));
+        Parameter retiredBonus = retired ? table.lookup(RETIRED_BONUS, date) : null;
+        Parameter familyDoctorBonus = level == InstitutionLevel.PRIMARY && context.atFamilyDoctorInstitution()
+                ? table.lookup(FAMILY_DOCTOR_BONUS, date) : null;
+        List<Adjustment> ratioAdjustments = List.of();
+        if (retiredBonus != null || familyDoctorBonus != null) {
+            ratioAdjustments = new ArrayList<>(2);
+            if (retiredBonus != null) {
+                ratioAdjustments.add(points("retired", retiredBonus));
+            }
+            if (familyDoctorBonus != null) {
+                ratioAdjustments.add(points("family-doctor contract", familyDoctorBonus));
+            }
         }
         Term<Money> cap = table.money(retired ? CAP_RETIRED : CAP_EMPLOYED, date);
-        Term<Money> fundCap = "yes".equals(table.find(COUNTS_TOWARD_FUND_CAP, date).map(Parameter::text).orElse("no"))
+        Parameter countsTowardFundCap = table.lookup(COUNTS_TOWARD_FUND_CAP, date);
+        Term<Money> fundCap = countsTowardFundCap != null && "yes".equals(countsTowardFundCap.text())
                 ? table.money(FUND_CAP, date)
                 : null;
         return new BenefitTerms(Benefit.GENERAL_OUTPATIENT, deductible, deductibleAdjustments,

@@ -33,6 +33,8 @@ class MoneyTest {
         assertThat(Money.ofFen(100).toString()).isEqualTo("1.00");
         assertThat(Money.ofFen(-5).toString()).isEqualTo("-0.05");
         assertThat(Money.ofYuan(80000).toString()).isEqualTo("80000.00");
+        assertThat(Money.ofFen(-123_456).toString()).isEqualTo("-1234.56");
+        assertThat(Money.ofFen(7).toString()).isEqualTo("0.07");
     }
 
     @Test
@@ -47,6 +49,10 @@ class MoneyTest {
         assertThat(Ratio.parse("0.55")).isEqualTo(Ratio.ofPercent(55));
         assertThat(Ratio.ofPercent(95).plusBasisPoints(1000)).isEqualTo(Ratio.ONE);
         assertThat(Ratio.ofPercent(55).toFraction().toPlainString()).isEqualTo("0.55");
+        assertThat(new Ratio(1250)).hasToString("12.5%");
+        assertThat(new Ratio(5)).hasToString("0.05%");
+        assertThat(new Ratio(1234)).hasToString("12.34%");
+        assertThat(Ratio.ONE).hasToString("100%");
         assertThatThrownBy(() -> Ratio.parse("0.00001")).isInstanceOf(ArithmeticException.class);
     }
 }
