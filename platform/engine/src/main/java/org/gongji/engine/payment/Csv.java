@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +110,46 @@ final class Csv {
         }
     }
 
+    /**
+     * The fast path for the common "1234", "1234.5", "1234.56": the amount in fen, or -1 when the text
+     * is anything else (then {@link Money#parse} decides, and refuses what it must).
+     */
+    static long plainFen(String t) {
+        int n = t.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long units = 0;
+        int decimals = -1;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '.' && decimals < 0 && i > 0 && i < n - 1) {
+                decimals = 0;
+            } else if (c >= '0' && c <= '9') {
+                units = units * 10 + (c - '0');
+                if (decimals >= 0 && ++decimals > 2) {
+                    return -1;
+                }
+            } else {
+                return -1;
+            }
+        }
+        int scale = decimals < 0 ? 0 : decimals;
+        return scale == 2 ? units : scale == 1 ? units * 10 : units * 100;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(t);
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** One data row; accessors refuse missing or malformed values with the row's position. */
     static final class Row {
         private final String source;
@@ -138,6 +180,10 @@ final class Csv {
 
         Money money(String column) {
             String t = required(column);
+            long fen = plainFen(t);
+            if (fen >= 0) {
+                return Money.ofFen(fen);
+            }
             try {
                 Money m = Money.parse(t);
                 if (m.isNegative()) {
@@ -148,6 +194,18 @@ final class Csv {
                 throw invalid(ErrorCode.INVALID_AMOUNT, column + " is not an amount with at most two decimals: " + t);
             } catch (IllegalArgumentException e) {
                 throw invalid(ErrorCode.INVALID_AMOUNT, column + ": " + e.getMessage());
+            }
+        }
+
+        LocalDate date(String column) {
+            String t = required(column);
+            try {
+                if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+                    return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+                }
+                return LocalDate.parse(t);
+            } catch (DateTimeException | NumberFormatException e) {
+                throw invalid(ErrorCode.INVALID_REQUEST, column + " is not a date YYYY-MM-DD: " + t);
             }
         }
 

@@ -2,7 +2,6 @@ package org.gongji.engine.payment;
 
 import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
@@ -26,12 +25,7 @@ public final class DipCaseListReader {
     }
 
     private static DipCase dipCase(Csv.Row row) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(row.required("date"));
-        } catch (DateTimeParseException e) {
-            throw row.invalid(ErrorCode.INVALID_REQUEST, "date is not YYYY-MM-DD: " + row.text("date"));
-        }
+        LocalDate date = row.date("date");
         try {
             return new DipCase(row.required("caseId"), row.required("institutionId"), row.required("diagnosis"),
                     row.text("procedure"), date, row.money("totalCost"), row.money("patientPaid"), row.money("otherFundsPaid"));

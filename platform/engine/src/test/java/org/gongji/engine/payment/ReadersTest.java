@@ -52,7 +52,21 @@ class ReadersTest {
     }
 
     @Test
+    void amounts_read_fast_or_slow_are_the_same_money() {
+        for (String t : new String[] {"0", "7", "7.5", "7.50", "1234567.89", "007.10", "1e2", "+3.1", "12.30", ".5", "5."}) {
+            assertThat(DipCaseListReader.read("x", new StringReader(CASES + "k,T,A,,2023-01-01," + t + ",0,0\n")).get(0).totalCost())
+                    .as(t).isEqualTo(Money.parse(t));
+        }
+        for (String bad : new String[] {"1.234", "1..2", "-0.01", "1,5", "¥5"}) {
+            assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T,A,,2023-01-01,\"" + bad + "\",0,0\n")),
+                    ErrorCode.INVALID_AMOUNT);
+        }
+    }
+
+    @Test
     void a_bad_case_is_refused_with_a_code() {
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-02-30,1,0,0\n")), ErrorCode.INVALID_REQUEST);
+        assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,23-02-01,1,0,0\n")), ErrorCode.INVALID_REQUEST);
         assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-13-01,1,0,0\n")), ErrorCode.INVALID_REQUEST);
         assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-01-01,-1,0,0\n")), ErrorCode.INVALID_AMOUNT);
         assertCode(() -> DipCaseListReader.read("x", new StringReader(CASES + "k,T1,A,,2023-01-01,abc,0,0\n")), ErrorCode.INVALID_AMOUNT);
