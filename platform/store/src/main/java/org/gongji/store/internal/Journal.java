@@ -1,0 +1,88 @@
+package org.gongji.store.internal;
+
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.store.WriteContext;
+
+/**
+ * Idempotency keys and the audit log, written in the transaction of the write they belong to.
+ */
+final class Journal {
+
+    private final Clock clock;
+
+    Journal(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Claims the request's idempotency key for this transaction. When the key was used before with
+     * the same request, returns the reference to the first result: nothing is to be booked. The key
+     * row is inserted at once, so that a concurrent request with the same key waits for this
+     * transaction and then sees its result.
+     *
+     * @throws GongjiException {@code IDEMPOTENCY_CONFLICT} when the key was used with another request
+     */
+    Optional<String> claim(EntityManager em, WriteContext context, String operation) {
+        if (context.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        String fingerprint = operation + ":" + sha256(context.fingerprint());
+        IdempotencyRow seen = em.find(IdempotencyRow.class, context.idempotencyKey());
+        if (seen != null) {
+            if (!seen.fingerprint.equals(fingerprint)) {
+                throw new GongjiException(ErrorCode.IDEMPOTENCY_CONFLICT, "the idempotency key "
+                        + context.idempotencyKey() + " was used for another request (" + seen.operation + ")");
+            }
+            return Optional.of(seen.resultRef);
+        }
+        IdempotencyRow row = new IdempotencyRow();
+        row.key = context.idempotencyKey();
+        row.fingerprint = fingerprint;
+        row.operation = operation;
+        row.createdAt = Rows.utc(clock.instant());
+        em.persist(row);
+        em.flush();
+        return Optional.empty();
+    }
+
+    /** Records the first result of the request under its key. */
+    void complete(EntityManager em, WriteContext context, String resultRef) {
+        if (context.idempotencyKey() != null) {
+            em.find(IdempotencyRow.class, context.idempotencyKey()).resultRef = resultRef;
+        }
+    }
+
+    void audit(EntityManager em, WriteContext context, String action, String target, String detail) {
+        AuditRow row = new AuditRow();
+        row.id = UUID.randomUUID().toString();
+        row.happenedAt = Rows.utc(clock.instant());
+        row.actor = truncate(context.actor(), 200);
+        row.action = action;
+        row.target = truncate(target, 200);
+        row.detail = truncate(detail, 2000);
+        row.idempotencyKey = context.idempotencyKey();
+        em.persist(row);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

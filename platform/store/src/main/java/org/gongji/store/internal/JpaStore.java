@@ -1,0 +1,50 @@
+package org.gongji.store.internal;
+
+import java.time.Clock;
+import org.gongji.engine.registry.RegionRegistry;
+import org.gongji.store.AccountService;
+import org.gongji.store.OpenStore;
+import org.gongji.store.PersonDirectory;
+import org.gongji.store.SettlementService;
+import org.gongji.store.StoreConfig;
+
+/** The store over one database, in plain Java; {@link StoreComponent} wraps it in OSGi. */
+public final class JpaStore implements OpenStore {
+
+    private final Database db;
+    private final PersonDirectory persons;
+    private final SettlementService settlements;
+    private final AccountService accounts;
+
+    private JpaStore(Database db, RegionRegistry regions, Clock clock) {
+        this.db = db;
+        Journal journal = new Journal(clock);
+        this.persons = new JpaPersonDirectory(db, regions, journal, clock);
+        this.settlements = new JpaSettlementService(db, regions, journal, clock);
+        this.accounts = new JpaAccountService(db, regions, journal, clock);
+    }
+
+    public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock) {
+        return new JpaStore(Database.open(config), regions, clock);
+    }
+
+    @Override
+    public PersonDirectory persons() {
+        return persons;
+    }
+
+    @Override
+    public SettlementService settlements() {
+        return settlements;
+    }
+
+    @Override
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongji.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.engine.registry.MapRegionRegistry;
+
+/**
+ * Opens the store under test: embedded Derby in a temporary folder, or the PostgreSQL server named
+ * by {@code -Dgongji.test.jdbc.url} (profile {@code store-postgresql}), emptied first.
+ */
+final class TestStores {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private TestStores() {
+    }
+
+    static MapRegionRegistry jiaozuo() {
+        return new MapRegionRegistry(new JiaozuoRegion());
+    }
+
+    static boolean onPostgres() {
+        String url = System.getProperty("gongji.test.jdbc.url", "");
+        return !url.isBlank();
+    }
+
+    static StoreConfig config(Path tempDir) {
+        if (!onPostgres()) {
+            return StoreConfig.derby(tempDir.resolve("data"));
+        }
+        return StoreConfig.jdbc(System.getProperty("gongji.test.jdbc.url"), System.getProperty("gongji.test.jdbc.user"),
+                System.getProperty("gongji.test.jdbc.password"));
+    }
+
+    /** A fresh store: on PostgreSQL every gongji table is dropped first. */
+    static OpenStore fresh(Path tempDir) {
+        StoreConfig config = config(tempDir);
+        if (!config.embedded()) {
+            dropAll(config);
+        }
+        return Stores.open(config, jiaozuo(), CLOCK);
+    }
+
+    static OpenStore reopen(Path tempDir) {
+        return Stores.open(config(tempDir), jiaozuo(), CLOCK);
+    }
+
+    private static void dropAll(StoreConfig config) {
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+                Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the test database " + config.jdbcUrl(), e);
+        }
+    }
+}
