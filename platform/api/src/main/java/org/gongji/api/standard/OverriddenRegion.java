@@ -12,7 +12,7 @@ import org.gongji.api.spi.region.Bound;
 import org.gongji.api.spi.region.Region;
 import org.gongji.api.spi.region.RegionMetadata;
 
-/** A standard region over an overridden table; what the original adds beyond the standard keys is kept. */
+/** A standard region over an overridden table (bounds included); chronic coverage and provider payment stay the original's. */
 final class OverriddenRegion implements Region {
 
     private final Region original;
@@ -60,6 +60,6 @@ final class OverriddenRegion implements Region {
 
     @Override
     public List<Bound> bounds() {
-        return original.bounds();
+        return rebuilt.bounds();
     }
 }

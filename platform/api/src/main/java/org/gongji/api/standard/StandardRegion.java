@@ -61,8 +61,8 @@ public class StandardRegion implements Region {
 
     /**
      * This region with a bureau's dated overrides on top of its table (an entry for an existing
-     * key and date replaces it). The standard benefits are rebuilt from the new table; what a
-     * subclass adds (bounds, chronic coverage, provider payment) stays this region's. Used by the
+     * key and date replaces it). The standard benefits and bounds are rebuilt from the new table;
+     * what a subclass adds (chronic coverage, provider payment) stays this region's. Used by the
      * runtime for Config Admin overrides, so that no region bundle needs code for them.
      */
     public Region withOverrides(String source, Collection<Parameter> overrides) {

@@ -6,8 +6,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -42,7 +42,14 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
     private final BundleContext context;
     private final Consumer<Failure> failed;
     private final LongConsumer recovered;
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> new Thread(r, "gongji region bundle checks"));
+    /** How long a region bundle may stay unresolved after it was installed before it is checked: FileInstall starts it meanwhile. */
+    private static final long GRACE_MILLIS = 1000;
+
+    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gongji region bundle checks");
+        t.setDaemon(true);
+        return t;
+    });
 
     RegionBundleWatcher(BundleContext context, Consumer<Failure> failed, LongConsumer recovered) {
         this.context = context;
@@ -55,7 +62,7 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
         context.addFrameworkListener(this);
         for (Bundle b : context.getBundles()) {
             if (b.getState() == Bundle.INSTALLED && isRegionBundle(b)) {
-                checks.execute(() -> checkResolves(b));
+                check(b);
             }
         }
     }
@@ -77,7 +84,7 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
         switch (event.getType()) {
             case BundleEvent.INSTALLED, BundleEvent.UPDATED, BundleEvent.UNRESOLVED -> {
                 if (isRegionBundle(b)) {
-                    checks.execute(() -> checkResolves(b));
+                    check(b);
                 }
             }
             case BundleEvent.RESOLVED, BundleEvent.UNINSTALLED -> recovered.accept(b.getBundleId());
@@ -95,19 +102,27 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
         }
     }
 
-    private void checkResolves(Bundle b) {
+    private void check(Bundle b) {
+        checks.schedule(() -> checkResolvable(b), GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Looks for mandatory imports no bundle provides. Read-only on purpose: resolving from here
+     * would compete with FileInstall for the framework's resolver lock.
+     */
+    private void checkResolvable(Bundle b) {
         if (b.getState() != Bundle.INSTALLED) {
             return;
         }
         FrameworkWiring wiring = context.getBundle(org.osgi.framework.Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkWiring.class);
-        if (wiring.resolveBundles(List.of(b)) || b.getState() != Bundle.INSTALLED) {
-            return;
+        List<String> missing = missing(b, wiring);
+        if (!missing.isEmpty() && b.getState() == Bundle.INSTALLED) {
+            failed.accept(new Failure(b.getBundleId(), codeOf(b), b.getVersion().toString(),
+                    "bundle " + b.getSymbolicName() + " does not resolve: no bundle exports " + String.join(", ", missing)));
         }
-        failed.accept(new Failure(b.getBundleId(), codeOf(b), b.getVersion().toString(),
-                "bundle " + b.getSymbolicName() + " does not resolve: " + missing(b, wiring)));
     }
 
-    private static String missing(Bundle b, FrameworkWiring wiring) {
+    private static List<String> missing(Bundle b, FrameworkWiring wiring) {
         BundleRevision revision = b.adapt(BundleRevision.class);
         List<String> missing = new ArrayList<>();
         if (revision != null) {
@@ -118,7 +133,7 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
                 }
             }
         }
-        return missing.isEmpty() ? "a requirement is not met (see the log)" : "no bundle exports " + String.join(", ", missing);
+        return missing;
     }
 
     static boolean isRegionBundle(Bundle b) {
