@@ -17,8 +17,9 @@ import org.gongji.api.spi.region.RegionMetadata;
 
 /**
  * The settlement pipeline. In order: fully self-paid (class C), pre-self-pay of class B, in-scope
- * amount, deductible, pooled-fund share by ratio, annual caps (the benefit's and the fund's),
- * personal part, account then cash. Every step appends a trace entry. Pure and thread-safe.
+ * amount, deductible, pooled-fund share by ratio, annual caps (the benefit's and the fund's), the
+ * critical-illness layer on the in-scope own share (where the region has one), personal part,
+ * account then cash. Every step appends a trace entry. Pure and thread-safe.
  */
 public final class SettlementEngine {
 
@@ -29,7 +30,8 @@ public final class SettlementEngine {
                     + ") are in force from " + region.effectiveFrom() + ", not on " + request.visit().date());
         }
         YearToDate ytd = request.yearToDate();
-        BenefitTerms terms = TermsSelector.termsFor(request.region(), new BenefitContext(request.person(), request.visit(), ytd));
+        BenefitContext context = new BenefitContext(request.person(), request.visit(), ytd);
+        BenefitTerms terms = TermsSelector.termsFor(request.region(), context);
         List<TraceEntry> trace = new ArrayList<>(16);
 
         CostSplit cost = CostSplit.of(request.visit());
@@ -51,7 +53,9 @@ public final class SettlementEngine {
         Money overCap = uncapped.minus(pool);
         trace.add(new TraceEntry("pool pay", pool, "pooled fund pays", null));
 
-        Money fundPaid = pool;
+        CriticalIllnessStep.Outcome critical = CriticalIllnessStep.apply(request.region(), context,
+                cost.inScope().minus(pool), ytd, trace);
+        Money fundPaid = pool.plus(critical.paid());
         Money personal = cost.total().minus(fundPaid);
         trace.add(new TraceEntry("personal part", personal, "total - fund pay", null));
         Money accountPaid = request.useAccount() ? personal.min(request.accountBalance().max(Money.ZERO)) : Money.ZERO;
@@ -61,10 +65,10 @@ public final class SettlementEngine {
         trace.add(new TraceEntry("cash pay", cash, "personal part - account pay", null));
 
         Breakdown breakdown = new Breakdown(region.code(), request.visit().medType(), cost.total(), cost.fullySelfPaid(),
-                cost.preSelfPaid(), cost.inScope(), deductiblePaid, ratio, pool, overCap, Money.ZERO, fundPaid, personal,
+                cost.preSelfPaid(), cost.inScope(), deductiblePaid, ratio, pool, overCap, critical.paid(), fundPaid, personal,
                 accountPaid, cash, request.accountBalance().minus(accountPaid));
         AccumulatorDelta delta = new AccumulatorDelta(ytd.year(), terms.benefit(), new Usage(deductiblePaid, pool, 1),
-                terms.fundCap() == null ? Money.ZERO : pool, Money.ZERO, Money.ZERO);
+                terms.fundCap() == null ? Money.ZERO : pool, critical.counted(), critical.paid());
         return new SettlementResult(breakdown, delta.applyTo(ytd), delta, trace);
     }
 

@@ -11,6 +11,7 @@ import org.gongji.api.rules.ParameterTable;
 import org.gongji.api.rules.ParameterTableReader;
 import org.gongji.api.spi.account.AccountCrediting;
 import org.gongji.api.spi.chronic.ChronicDiseaseCoverage;
+import org.gongji.api.spi.critical.CriticalIllnessCoverage;
 import org.gongji.api.spi.inpatient.InpatientCoverage;
 import org.gongji.api.spi.payment.ProviderPaymentTerms;
 import org.gongji.api.spi.pooling.OutpatientPooling;
@@ -38,6 +39,7 @@ public class StandardRegion implements Region {
     private final Optional<InpatientCoverage> inpatient;
     private final Optional<AccountCrediting> account;
     private final List<Bound> bounds;
+    private final Optional<CriticalIllnessCoverage> critical;
     private final Optional<ProviderPaymentTerms> payment;
 
     public StandardRegion(ParameterTable table) {
@@ -50,6 +52,8 @@ public class StandardRegion implements Region {
         this.account = table.has(StandardAccountCrediting.OWN_RATE)
                 ? Optional.of(new StandardAccountCrediting(table, metadata.basis())) : Optional.empty();
         this.bounds = StandardBounds.of(table);
+        this.critical = table.has(StandardCriticalIllnessCoverage.DEDUCTIBLE)
+                ? Optional.of(new StandardCriticalIllnessCoverage(table)) : Optional.empty();
         this.payment = table.has(StandardProviderPaymentTerms.METHODS)
                 ? Optional.of(new StandardProviderPaymentTerms(table)) : Optional.empty();
     }
@@ -115,6 +119,11 @@ public class StandardRegion implements Region {
     @Override
     public Optional<ProviderPaymentTerms> providerPayment() {
         return payment;
+    }
+
+    @Override
+    public Optional<CriticalIllnessCoverage> criticalIllnessCoverage() {
+        return critical;
     }
 
     @Override

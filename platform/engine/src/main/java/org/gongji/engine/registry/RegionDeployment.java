@@ -28,6 +28,7 @@ public record RegionDeployment(RegionCode code, Optional<Region> region, String 
         region.inpatientCoverage().ifPresent(x -> provides.add("inpatientCoverage"));
         region.accountCrediting().ifPresent(x -> provides.add("accountCrediting"));
         region.providerPayment().ifPresent(x -> provides.add("providerPayment"));
+        region.criticalIllnessCoverage().ifPresent(x -> provides.add("criticalIllnessCoverage"));
         if (!region.bounds().isEmpty()) {
             provides.add("bounds");
         }

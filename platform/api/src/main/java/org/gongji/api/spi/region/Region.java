@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.gongji.api.rules.ParameterTable;
 import org.gongji.api.spi.account.AccountCrediting;
 import org.gongji.api.spi.chronic.ChronicDiseaseCoverage;
+import org.gongji.api.spi.critical.CriticalIllnessCoverage;
 import org.gongji.api.spi.inpatient.InpatientCoverage;
 import org.gongji.api.spi.payment.ProviderPaymentTerms;
 import org.gongji.api.spi.pooling.OutpatientPooling;
@@ -32,6 +33,11 @@ public interface Region {
     Optional<AccountCrediting> accountCrediting();
 
     Optional<ProviderPaymentTerms> providerPayment();
+
+    /** The critical-illness insurance layer (大病保险) on top of the pooled fund; empty when the region has none here. */
+    default Optional<CriticalIllnessCoverage> criticalIllnessCoverage() {
+        return Optional.empty();
+    }
 
     /** The bounds this region sets on its cities; empty for a city. */
     List<Bound> bounds();
