@@ -6,6 +6,10 @@ package org.gongji.api.error;
 public enum ErrorCode {
     /** The request is malformed or misses a required field. */
     INVALID_REQUEST,
+    /** The request body is not well-formed JSON, or a value has the wrong type. */
+    MALFORMED_JSON,
+    /** The request body has a field the endpoint does not know (a misspelt field would otherwise be ignored). */
+    UNKNOWN_FIELD,
     /** An amount is negative, has more than two decimals, or is not a number. */
     INVALID_AMOUNT,
     /** No region bundle serves the region (nor its province). */

@@ -1,0 +1,61 @@
+package org.gongji.rest.internal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.gongji.rest.internal.Requests.CreditBody;
+import org.gongji.rest.internal.Requests.PaymentBody;
+import org.gongji.rest.internal.Views.AccountView;
+import org.gongji.rest.internal.Views.CreditingView;
+import org.gongji.rest.internal.Views.PaymentView;
+import org.gongji.store.Booked;
+import org.gongji.store.CreditingResult;
+import org.gongji.store.PaymentRecord;
+import org.gongji.store.Store;
+
+/** Personal accounts (个人账户): statement, monthly credits, family payments (家庭共济). */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class AccountResource {
+
+    private final Store store;
+    private final Writes writes;
+
+    AccountResource(Store store, Writes writes) {
+        this.store = store;
+        this.writes = writes;
+    }
+
+    @GET
+    @Path("persons/{personId}/account")
+    public AccountView account(@PathParam("personId") String personId) {
+        return AccountView.of(store.accounts().statement(personId));
+    }
+
+    @POST
+    @Path("account-credits")
+    public Response credit(CreditBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor) {
+        CreditBody b = Requests.required(body, "body");
+        Booked<CreditingResult> booked = store.accounts().creditMonth(b.regionCode(), b.requiredMonth(),
+                writes.context(key, actor, "POST", "/api/v1/account-credits", body));
+        return Writes.replayed(Response.ok(CreditingView.of(booked.value())), booked).build();
+    }
+
+    @POST
+    @Path("persons/{personId}/account/payments")
+    public Response pay(@PathParam("personId") String personId, PaymentBody body,
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+        var payment = Requests.required(body, "body").toPayment(personId);
+        Booked<PaymentRecord> booked = store.accounts().pay(payment,
+                writes.context(key, actor, "POST", "/api/v1/persons/" + personId + "/account/payments", body));
+        return Writes.replayed(Response.status(201).entity(PaymentView.of(booked.value())), booked).build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.gongji.rest.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import java.util.List;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.gongji.engine.registry.RegionRegistry;
+import org.gongji.store.Store;
+
+/**
+ * The API's resources and providers, registered one by one as instances: no classpath scanning
+ * and no auto-discovered features, which do not work inside OSGi.
+ */
+public final class ApiApplication {
+
+    private ApiApplication() {
+    }
+
+    /**
+     * @param more further resource instances, e.g. the provider payments resource
+     *             ({@code POST /api/v1/provider-payments}) once it exists
+     */
+    public static ResourceConfig resourceConfig(Store store, RegionRegistry regions, List<Object> more) {
+        ObjectMapper mapper = Json.mapper();
+        Writes writes = new Writes(mapper);
+        ResourceConfig config = new ResourceConfig();
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.register(new JacksonJsonProvider(mapper));
+        config.register(new Problems());
+        config.register(new RegionResource(regions));
+        config.register(new PersonResource(store, writes));
+        config.register(new SettlementResource(store, writes));
+        config.register(new AccountResource(store, writes));
+        config.register(new OpenApiResource());
+        config.register(new PingResource());
+        more.forEach(config::register);
+        return config;
+    }
+}

@@ -1,0 +1,87 @@
+package org.gongji.rest.internal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.institution.Institution;
+import org.gongji.api.person.Person;
+import org.gongji.rest.internal.Requests.InstitutionBody;
+import org.gongji.rest.internal.Requests.PersonBody;
+import org.gongji.rest.internal.Views.AccumulatorsView;
+import org.gongji.rest.internal.Views.InstitutionView;
+import org.gongji.rest.internal.Views.PersonView;
+import org.gongji.store.Booked;
+import org.gongji.store.Store;
+
+/** Insured persons, their accumulators, and designated institutions. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class PersonResource {
+
+    private final Store store;
+    private final Writes writes;
+
+    PersonResource(Store store, Writes writes) {
+        this.store = store;
+        this.writes = writes;
+    }
+
+    @PUT
+    @Path("persons/{personId}")
+    public Response putPerson(@PathParam("personId") String personId, PersonBody body,
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+        Person person = Requests.required(body, "body").toPerson(personId);
+        Booked<Person> booked = store.persons().putPerson(person,
+                writes.context(key, actor, "PUT", "/api/v1/persons/" + personId, body));
+        return Writes.replayed(Response.ok(PersonView.of(booked.value())), booked).build();
+    }
+
+    @GET
+    @Path("persons/{personId}")
+    public PersonView person(@PathParam("personId") String personId) {
+        return store.persons().person(personId).map(PersonView::of)
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId));
+    }
+
+    @GET
+    @Path("persons/{personId}/accumulators")
+    public AccumulatorsView accumulators(@PathParam("personId") String personId, @QueryParam("year") String year) {
+        int y;
+        try {
+            y = Integer.parseInt(Requests.required(year, "year"));
+        } catch (NumberFormatException e) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, "year is YYYY, not " + year);
+        }
+        if (y < 1998 || y > 2200) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, "year " + y + " is outside the insurance's years");
+        }
+        return AccumulatorsView.of(personId, store.settlements().accumulators(personId, y));
+    }
+
+    @PUT
+    @Path("institutions/{institutionId}")
+    public Response putInstitution(@PathParam("institutionId") String institutionId, InstitutionBody body,
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+        Institution institution = Requests.required(body, "body").toInstitution(institutionId);
+        Booked<Institution> booked = store.persons().putInstitution(institution,
+                writes.context(key, actor, "PUT", "/api/v1/institutions/" + institutionId, body));
+        return Writes.replayed(Response.ok(InstitutionView.of(booked.value())), booked).build();
+    }
+
+    @GET
+    @Path("institutions/{institutionId}")
+    public InstitutionView institution(@PathParam("institutionId") String institutionId) {
+        return store.persons().institution(institutionId).map(InstitutionView::of)
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_INSTITUTION, "no institution " + institutionId));
+    }
+}

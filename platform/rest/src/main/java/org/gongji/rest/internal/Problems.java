@@ -1,0 +1,98 @@
+package org.gongji.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+
+/**
+ * Every failure as {@code application/problem+json} (RFC 9457) with a stable {@code code}. The
+ * one place where an {@link ErrorCode} becomes an HTTP status.
+ */
+public final class Problems implements ExceptionMapper<Throwable> {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    static final String TYPE_BASE = "https://gongji.org/problems/";
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    /** The HTTP status of each error code. */
+    public static int status(ErrorCode code) {
+        return switch (code) {
+            case INVALID_REQUEST, MALFORMED_JSON, UNKNOWN_FIELD, INVALID_AMOUNT -> 400;
+            case UNKNOWN_PERSON, UNKNOWN_INSTITUTION, UNKNOWN_SETTLEMENT -> 404;
+            case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT -> 409;
+            case REGION_NOT_DEPLOYED, RULES_NOT_IN_FORCE, BENEFIT_NOT_COVERED, DISEASE_NOT_RECOGNISED, REGION_MISMATCH,
+                    ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION -> 422;
+            // a code added to the API later is a refusal of the request until it is mapped here
+            default -> 422;
+        };
+    }
+
+    @Override
+    public Response toResponse(Throwable e) {
+        GongjiException refusal = find(e, GongjiException.class);
+        if (refusal != null) {
+            return problem(status(refusal.code()), refusal.code().name(), refusal.getMessage());
+        }
+        if (e instanceof JsonProcessingException json) {
+            return problem(400, jsonCode(json).name(), json.getOriginalMessage());
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            JsonProcessingException json = find(e, JsonProcessingException.class);
+            if (json != null) {
+                return problem(400, jsonCode(json).name(), json.getOriginalMessage());
+            }
+            Response.StatusType type = web.getResponse().getStatusInfo();
+            return problem(status, type.getReasonPhrase().toUpperCase(Locale.ROOT).replace(' ', '_'), web.getMessage());
+        }
+        LOG.log(Level.SEVERE, "request failed", e);
+        return problem(500, "INTERNAL_ERROR", "the platform failed to answer; nothing was booked");
+    }
+
+    private static ErrorCode jsonCode(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return ErrorCode.UNKNOWN_FIELD;
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            return ErrorCode.INVALID_REQUEST;
+        }
+        return ErrorCode.MALFORMED_JSON;
+    }
+
+    static Response problem(int status, String code, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+        body.put("title", title(code));
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static String title(String code) {
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package org.gongji.rest.internal;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.spi.region.Region;
+import org.gongji.engine.registry.RegionRegistry;
+import org.gongji.rest.internal.Views.ParameterView;
+import org.gongji.rest.internal.Views.RegionView;
+import org.gongji.rest.internal.Views.RulesView;
+
+/** The regions deployed, and each region's numbers in force on a day with their citations. */
+@Path("/api/v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RegionResource {
+
+    private final RegionRegistry regions;
+
+    RegionResource(RegionRegistry regions) {
+        this.regions = regions;
+    }
+
+    @GET
+    public List<RegionView> deployed() {
+        return regions.deployments().stream().map(RegionView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/rules")
+    public RulesView rules(@PathParam("code") String code, @QueryParam("date") String date) {
+        LocalDate day = parseDate(Requests.required(date, "date"));
+        Region region = regions.find(Requests.regionCode(code, "code"))
+                .orElseThrow(() -> new GongjiException(ErrorCode.REGION_NOT_DEPLOYED, "no bundle serves region " + code));
+        if (day.isBefore(region.metadata().effectiveFrom())) {
+            throw new GongjiException(ErrorCode.RULES_NOT_IN_FORCE, "the rules of " + code + " are in force from "
+                    + region.metadata().effectiveFrom() + ", not on " + day);
+        }
+        return new RulesView(region.metadata().code().value(), region.metadata().name(), day,
+                region.parameters().inForce(day).stream().map(ParameterView::of).toList());
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, "a date is YYYY-MM-DD, not " + text);
+        }
+    }
+}

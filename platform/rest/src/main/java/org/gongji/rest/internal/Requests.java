@@ -1,0 +1,130 @@
+package org.gongji.rest.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.institution.Institution;
+import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
+import org.gongji.api.money.Ratio;
+import org.gongji.api.person.FamilyMember;
+import org.gongji.api.person.Person;
+import org.gongji.api.person.PersonCategory;
+import org.gongji.api.person.Relation;
+import org.gongji.api.region.RegionCode;
+import org.gongji.api.spi.account.AccountPurpose;
+import org.gongji.api.visit.CatalogueClass;
+import org.gongji.api.visit.FeeLine;
+import org.gongji.api.visit.MedicalType;
+import org.gongji.store.FamilyPayment;
+import org.gongji.store.SettlementCommand;
+
+/** Request bodies of API.md, field for field, and their conversion to domain values. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " is required");
+        }
+        return value;
+    }
+
+    static RegionCode regionCode(String code, String field) {
+        required(code, field);
+        if (!code.matches("\\d{6}")) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " is a six-digit region code, not " + code);
+        }
+        return RegionCode.of(code);
+    }
+
+    static String checkedId(String id, String field) {
+        required(id, field);
+        if (id.isBlank() || id.length() > 64) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " has 1 to 64 characters");
+        }
+        return id;
+    }
+
+    record FamilyBody(String personId, Relation relation) {
+    }
+
+    record PersonBody(String name, LocalDate birthDate, PersonCategory category, String region,
+            Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
+            List<String> chronicDiseases, List<FamilyBody> family) {
+
+        Person toPerson(String personId) {
+            checkedId(personId, "personId");
+            List<FamilyMember> members = family == null ? List.of() : family.stream().map(f -> {
+                if (required(f.relation(), "family[].relation") == Relation.SELF) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "family[].relation is SPOUSE, PARENT or CHILD");
+                }
+                return new FamilyMember(checkedId(f.personId(), "family[].personId"), f.relation());
+            }).toList();
+            PersonCategory c = required(category, "category");
+            if (c == PersonCategory.RETIRED && retirementDate == null) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "retirementDate is required for a retired person");
+            }
+            return new Person(personId, name, regionCode(region, "region"), required(birthDate, "birthDate"), c,
+                    retirementDate, monthlyContributionBase, familyDoctorInstitutionId,
+                    chronicDiseases == null ? null : java.util.Set.copyOf(chronicDiseases), members);
+        }
+    }
+
+    record InstitutionBody(String name, String region, InstitutionLevel level, Boolean provincial) {
+
+        Institution toInstitution(String institutionId) {
+            return new Institution(checkedId(institutionId, "institutionId"), name, regionCode(region, "region"),
+                    required(level, "level"), provincial != null && provincial);
+        }
+    }
+
+    record LineBody(String code, String name, CatalogueClass catalogueClass, Money amount, Ratio preSelfPayRatio) {
+
+        FeeLine toFeeLine() {
+            CatalogueClass c = required(catalogueClass, "lines[].catalogueClass");
+            if (preSelfPayRatio != null && c != CatalogueClass.B && preSelfPayRatio.basisPoints() != 0) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "preSelfPayRatio is for class B lines only");
+            }
+            return new FeeLine(code, name == null ? code : name, c, required(amount, "lines[].amount"), preSelfPayRatio);
+        }
+    }
+
+    record SettlementBody(String personId, String institutionId, LocalDate date, MedicalType medType, String diseaseCode,
+            Boolean useAccount, List<LineBody> lines) {
+
+        SettlementCommand toCommand() {
+            List<FeeLine> feeLines = required(lines, "lines").stream().map(l -> required(l, "lines[]").toFeeLine()).toList();
+            return new SettlementCommand(checkedId(personId, "personId"), checkedId(institutionId, "institutionId"),
+                    required(date, "date"), required(medType, "medType"), diseaseCode, useAccount == null || useAccount,
+                    feeLines);
+        }
+    }
+
+    record CreditBody(String region, YearMonth month) {
+
+        RegionCode regionCode() {
+            return Requests.regionCode(region, "region");
+        }
+
+        YearMonth requiredMonth() {
+            return required(month, "month");
+        }
+    }
+
+    record PaymentBody(String beneficiaryPersonId, AccountPurpose purpose, Money amount) {
+
+        FamilyPayment toPayment(String payerPersonId) {
+            Money a = required(amount, "amount");
+            if (!a.isPositive()) {
+                throw new GongjiException(ErrorCode.INVALID_AMOUNT, "amount must be positive");
+            }
+            return new FamilyPayment(payerPersonId, checkedId(beneficiaryPersonId, "beneficiaryPersonId"),
+                    required(purpose, "purpose"), a);
+        }
+    }
+}

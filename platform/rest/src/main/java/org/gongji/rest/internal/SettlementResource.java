@@ -1,0 +1,67 @@
+package org.gongji.rest.internal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.rest.internal.Requests.SettlementBody;
+import org.gongji.rest.internal.Views.SettlementView;
+import org.gongji.store.Booked;
+import org.gongji.store.SettlementRecord;
+import org.gongji.store.Store;
+
+/** 预结算, 结算, 查询, 撤销. */
+@Path("/api/v1/settlements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class SettlementResource {
+
+    private final Store store;
+    private final Writes writes;
+
+    SettlementResource(Store store, Writes writes) {
+        this.store = store;
+        this.writes = writes;
+    }
+
+    @POST
+    @Path("preview")
+    public SettlementView preview(SettlementBody body) {
+        return SettlementView.of(store.settlements().preview(Requests.required(body, "body").toCommand()));
+    }
+
+    @POST
+    public Response settle(SettlementBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor) {
+        var command = Requests.required(body, "body").toCommand();
+        Booked<SettlementRecord> booked = store.settlements().settle(command,
+                writes.context(key, actor, "POST", "/api/v1/settlements", body));
+        SettlementView view = SettlementView.of(booked.value());
+        return Writes.replayed(Response.created(URI.create("/api/v1/settlements/" + view.settlementId())).entity(view),
+                booked).build();
+    }
+
+    @GET
+    @Path("{settlementId}")
+    public SettlementView settlement(@PathParam("settlementId") String settlementId) {
+        return store.settlements().settlement(settlementId).map(SettlementView::of)
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_SETTLEMENT, "no settlement " + settlementId));
+    }
+
+    @POST
+    @Path("{settlementId}/reversal")
+    public Response reverse(@PathParam("settlementId") String settlementId,
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+        Booked<SettlementRecord> booked = store.settlements().reverse(settlementId,
+                writes.context(key, actor, "POST", "/api/v1/settlements/" + settlementId + "/reversal", ""));
+        return Writes.replayed(Response.ok(SettlementView.of(booked.value())), booked).build();
+    }
+}

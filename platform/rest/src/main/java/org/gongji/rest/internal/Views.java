@@ -1,0 +1,185 @@
+package org.gongji.rest.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongji.api.institution.Institution;
+import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
+import org.gongji.api.money.Ratio;
+import org.gongji.api.person.Person;
+import org.gongji.api.person.PersonCategory;
+import org.gongji.api.person.Relation;
+import org.gongji.api.region.Citation;
+import org.gongji.api.rules.Parameter;
+import org.gongji.api.spi.account.AccountPurpose;
+import org.gongji.api.spi.benefit.Benefit;
+import org.gongji.api.spi.benefit.Usage;
+import org.gongji.api.spi.benefit.YearToDate;
+import org.gongji.api.spi.region.BoundViolation;
+import org.gongji.api.spi.region.RegionMetadata;
+import org.gongji.api.visit.CatalogueClass;
+import org.gongji.api.visit.MedicalType;
+import org.gongji.engine.Breakdown;
+import org.gongji.engine.conformance.ConformanceReport;
+import org.gongji.engine.registry.RegionDeployment;
+import org.gongji.store.AccountStatement;
+import org.gongji.store.CreditingResult;
+import org.gongji.store.LedgerEntry;
+import org.gongji.store.PaymentRecord;
+import org.gongji.store.SettlementRecord;
+
+/** Response bodies of API.md, field for field. */
+final class Views {
+
+    private Views() {
+    }
+
+    static String cite(Citation c) {
+        return c == null ? null : c.toString();
+    }
+
+    // --- regions ---
+
+    record ViolationView(String boundId, String parameter, String actual, String bound, String citation, LocalDate from) {
+        static ViolationView of(BoundViolation v) {
+            return new ViolationView(v.boundId(), v.parameter(), v.actual(), v.bound(), cite(v.citation()), v.from());
+        }
+    }
+
+    record ConformanceView(String status, String checkedAgainst, List<ViolationView> violations) {
+        static ConformanceView of(ConformanceReport r) {
+            return new ConformanceView(r.status().name(), r.checkedAgainst() == null ? null : r.checkedAgainst().value(),
+                    r.violations().stream().map(ViolationView::of).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RegionView(String code, String name, String parent, String bundleVersion, LocalDate effectiveFrom,
+            String basis, List<String> provides, String status, ConformanceView conformance, String problem) {
+        static RegionView of(RegionDeployment d) {
+            RegionMetadata m = d.region().map(r -> r.metadata()).orElse(null);
+            return new RegionView(d.code().value(), m == null ? null : m.name(),
+                    m == null || m.parent() == null ? null : m.parent().value(), d.bundleVersion(),
+                    m == null ? null : m.effectiveFrom(), m == null ? null : cite(m.basis()), d.provides(),
+                    d.status().name(), ConformanceView.of(d.conformance()), d.problem());
+        }
+    }
+
+    record ParameterView(String key, Object value, String text, LocalDate effectiveFrom, String citation,
+            boolean assumption, String note) {
+        static ParameterView of(Parameter p) {
+            return new ParameterView(p.key(), p.value(), p.text(), p.effectiveFrom(), cite(p.citation()),
+                    p.assumption(), p.note());
+        }
+    }
+
+    record RulesView(String region, String name, LocalDate date, List<ParameterView> parameters) {
+    }
+
+    // --- persons and institutions ---
+
+    record FamilyView(String personId, Relation relation) {
+    }
+
+    record PersonView(String personId, String name, LocalDate birthDate, PersonCategory category, String region,
+            Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
+            List<String> chronicDiseases, List<FamilyView> family) {
+        static PersonView of(Person p) {
+            return new PersonView(p.id(), p.name(), p.birthDate(), p.category(), p.region().value(),
+                    p.monthlyContributionBase(), p.retirementDate(), p.familyDoctorInstitutionId(),
+                    p.chronicDiseases().stream().sorted().toList(),
+                    p.family().stream().map(f -> new FamilyView(f.personId(), f.relation())).toList());
+        }
+    }
+
+    record InstitutionView(String institutionId, String name, String region, InstitutionLevel level, boolean provincial) {
+        static InstitutionView of(Institution i) {
+            return new InstitutionView(i.id(), i.name(), i.region().value(), i.level(), i.provincial());
+        }
+    }
+
+    // --- settlements ---
+
+    record TraceView(String step, Money amount, String parameter, String citation) {
+    }
+
+    record LineView(String code, String name, CatalogueClass catalogueClass, Money amount, Ratio preSelfPayRatio) {
+    }
+
+    record SettlementView(String settlementId, String status, String personId, String institutionId, LocalDate date,
+            String region, MedicalType medType, String diseaseCode, Money totalAmount, Money fullySelfPaid,
+            Money preSelfPaid, Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid,
+            Money overCapSelfPaid, Money criticalIllnessPaid, Money fundPaid, Money personalPart, Money accountPaid,
+            Money cashPaid, Money accountBalance, List<LineView> lines, List<TraceView> trace, Instant bookedAt,
+            Instant reversedAt) {
+        static SettlementView of(SettlementRecord s) {
+            Breakdown b = s.breakdown();
+            return new SettlementView(s.id(), s.status().name(), s.personId(), s.institutionId(), s.date(),
+                    b.region().value(), b.medType(), s.diseaseCode(), b.totalAmount(), b.fullySelfPaid(), b.preSelfPaid(),
+                    b.inScopeAmount(), b.deductiblePaid(), b.poolRatio(), b.poolPaid(), b.overCapSelfPaid(),
+                    b.criticalIllnessPaid(), b.fundPaid(), b.personalPart(), b.accountPaid(), b.cashPaid(),
+                    b.accountBalance(),
+                    s.lines().stream().map(l -> new LineView(l.code(), l.name(), l.catalogueClass(), l.amount(),
+                            l.preSelfPayRatio())).toList(),
+                    s.trace().stream().map(t -> new TraceView(t.step(), t.amount(), t.parameter(), cite(t.citation())))
+                            .toList(),
+                    s.bookedAt(), s.reversedAt());
+        }
+    }
+
+    record UsageView(Money deductiblePaid, Money poolPaid, int visits) {
+        static UsageView of(Usage u) {
+            return new UsageView(u.deductiblePaid(), u.poolPaid(), u.visits());
+        }
+    }
+
+    record AccumulatorsView(String personId, int year, Map<Benefit, UsageView> benefits, Money fundCapUsed,
+            int admissions, Money criticalIllnessBase, Money criticalIllnessPaid) {
+        static AccumulatorsView of(String personId, YearToDate y) {
+            Map<Benefit, UsageView> benefits = new TreeMap<>();
+            for (Benefit b : Benefit.values()) {
+                benefits.put(b, UsageView.of(y.usage(b)));
+            }
+            return new AccumulatorsView(personId, y.year(), benefits, y.fundCapUsed(), y.admissions(),
+                    y.criticalIllnessBase(), y.criticalIllnessPaid());
+        }
+    }
+
+    // --- accounts ---
+
+    record EntryView(long sequence, LocalDate date, Money amount, String kind, String reference, String note,
+            Money balanceAfter) {
+        static EntryView of(LedgerEntry e) {
+            // money leaving the account is negative
+            return new EntryView(e.sequence(), e.date(), e.amount(), e.kind().name(), e.reference(), e.note(),
+                    e.balanceAfter());
+        }
+    }
+
+    record AccountView(String personId, Money balance, List<EntryView> entries) {
+        static AccountView of(AccountStatement s) {
+            return new AccountView(s.personId(), s.balance(), s.entries().stream().map(EntryView::of).toList());
+        }
+    }
+
+    record CreditingView(String region, YearMonth month, int personsCredited, Money totalCredited,
+            int personsAlreadyCredited, int personsWithoutCredit) {
+        static CreditingView of(CreditingResult r) {
+            return new CreditingView(r.region().value(), r.month(), r.personsCredited(), r.totalCredited(),
+                    r.personsAlreadyCredited(), r.personsWithoutCredit());
+        }
+    }
+
+    record PaymentView(String paymentId, String personId, String beneficiaryPersonId, Relation relation,
+            AccountPurpose purpose, Money amount, LocalDate date, Money balance, String rule, String citation) {
+        static PaymentView of(PaymentRecord p) {
+            return new PaymentView(p.paymentId(), p.payerPersonId(), p.beneficiaryPersonId(), p.relation(), p.purpose(),
+                    p.amount(), p.date(), p.balanceAfter(), p.rule(), cite(p.citation()));
+        }
+    }
+}

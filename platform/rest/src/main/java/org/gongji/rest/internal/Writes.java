@@ -1,0 +1,46 @@
+package org.gongji.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.store.Booked;
+import org.gongji.store.WriteContext;
+
+/**
+ * The {@code Idempotency-Key} of a write: the key with what the request says (method, path and
+ * the body as parsed), so that the same key with another body is a conflict and the same body
+ * written differently is not.
+ */
+final class Writes {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String ACTOR = "X-Actor";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final ObjectMapper mapper;
+
+    Writes(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    WriteContext context(String idempotencyKey, String actor, String method, String path, Object body) {
+        if (idempotencyKey == null) {
+            return WriteContext.by(actor);
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > WriteContext.MAX_KEY_LENGTH) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST,
+                    IDEMPOTENCY_KEY + " has 1 to " + WriteContext.MAX_KEY_LENGTH + " characters");
+        }
+        try {
+            return WriteContext.keyed(idempotencyKey, method + " " + path + "\n" + mapper.writeValueAsString(body), actor);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Response.ResponseBuilder replayed(Response.ResponseBuilder response, Booked<?> booked) {
+        return booked.replayed() ? response.header(REPLAYED, "true") : response;
+    }
+}

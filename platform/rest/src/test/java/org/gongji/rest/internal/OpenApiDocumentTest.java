@@ -1,0 +1,73 @@
+package org.gongji.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gongji.api.error.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written OpenAPI description and the resources describe the same operations. */
+class OpenApiDocumentTest {
+
+    static final List<Class<?>> RESOURCES = List.of(RegionResource.class, PersonResource.class, SettlementResource.class,
+            AccountResource.class, OpenApiResource.class, PingResource.class);
+
+    @Test
+    void everyResourceOperationIsDescribedAndNothingElse() throws Exception {
+        JsonNode doc;
+        try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.RESOURCE)) {
+            doc = new ObjectMapper().readTree(in);
+        }
+        Set<String> described = new TreeSet<>();
+        for (Iterator<String> paths = doc.path("paths").fieldNames(); paths.hasNext();) {
+            String path = paths.next();
+            doc.path("paths").path(path).fieldNames().forEachRemaining(m -> described.add(m.toUpperCase() + " " + path));
+        }
+
+        assertThat(described).isEqualTo(operations());
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+    }
+
+    static Set<String> operations() {
+        Set<String> ops = new TreeSet<>();
+        for (Class<?> resource : RESOURCES) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method m : resource.getMethods()) {
+                String verb = httpMethod(m);
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = m.getAnnotation(Path.class);
+                ops.add(verb + " " + (sub == null ? base : base.replaceAll("/$", "") + "/" + sub.value()));
+            }
+        }
+        return ops;
+    }
+
+    private static String httpMethod(Method m) {
+        for (Annotation a : m.getAnnotations()) {
+            HttpMethod h = a.annotationType().getAnnotation(HttpMethod.class);
+            if (h != null) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void everyErrorCodeIsARefusalOfTheRequest() {
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(Problems.status(code)).as(code.name()).isBetween(400, 499);
+        }
+    }
+}
