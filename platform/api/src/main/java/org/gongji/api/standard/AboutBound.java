@@ -20,10 +20,11 @@ public final class AboutBound extends TableBound {
     public AboutBound(ParameterTable province, String key, BoundTarget target) {
         super(province, key, target);
         this.toleranceKey = key + ".tolerance";
+        requireRow(province, toleranceKey);
     }
 
     @Override
-    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, LocalDate date) {
+    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, ParameterTable city, LocalDate date) {
         long sum = 0;
         for (CityValue value : values) {
             if (!(value.value() instanceof Ratio ratio)) {

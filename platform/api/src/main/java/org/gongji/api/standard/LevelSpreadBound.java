@@ -19,7 +19,7 @@ public final class LevelSpreadBound extends TableBound {
     }
 
     @Override
-    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, LocalDate date) {
+    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, ParameterTable city, LocalDate date) {
         for (CityValue value : values) {
             if (!(value.value() instanceof Ratio)) {
                 return List.of(violation(value, limit, date));

@@ -17,7 +17,7 @@ public final class LevelsDifferBound extends TableBound {
     }
 
     @Override
-    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, LocalDate date) {
+    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, ParameterTable city, LocalDate date) {
         if (!"yes".equals(limit.text())) {
             return List.of();
         }

@@ -34,7 +34,7 @@ public final class LimitBound extends TableBound {
     }
 
     @Override
-    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, LocalDate date) {
+    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, ParameterTable city, LocalDate date) {
         List<BoundViolation> violations = new ArrayList<>();
         for (CityValue value : values) {
             if (!holds(value, limit)) {

@@ -28,10 +28,14 @@ public final class ShareOfReferenceBound extends TableBound {
         super(province, key, target);
         this.referenceKey = referenceKey;
         this.toleranceKey = toleranceKey;
+        requireRow(province, referenceKey);
+        if (toleranceKey != null) {
+            requireRow(province, toleranceKey);
+        }
     }
 
     @Override
-    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, LocalDate date) {
+    protected List<BoundViolation> violations(Parameter limit, List<CityValue> values, ParameterTable city, LocalDate date) {
         Money reference = (Money) provinceValue(referenceKey, date).value();
         Ratio share = (Ratio) limit.value();
         Money high = reference.times(share.plusBasisPoints(tolerancePoints(date)));

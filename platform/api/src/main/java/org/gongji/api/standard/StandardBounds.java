@@ -19,6 +19,7 @@ import org.gongji.api.spi.region.Bound;
  * bound.T.about               ratio     the mean of T within ± bound.T.about.tolerance (AboutBound)
  * bound.T.maxShareOfAverageWage    ratio   every amount of T ≤ the share × reference.averageWage
  * bound.T.aboutShareOfAverageWage  ratio   about the share, ± bound.T.aboutShareOfAverageWage.tolerance points
+ * bound.T.maxShareOfEarliest       ratio   every number of T ≤ the share of the city's earliest value of it (ShareOfEarliestBound)
  * </pre>
  * {@code reference.averageWage} is the province's dated reference amount (cite the statistics, or flag it).
  * A bound row whose kind is not known fails the region's construction, so a typo never passes silently.
@@ -58,6 +59,9 @@ public final class StandardBounds {
             return new ShareOfReferenceBound(table, key, target(rest, ".aboutShareOfAverageWage"), AVERAGE_WAGE,
                     key + TOLERANCE);
         }
+        if (rest.endsWith(".maxShareOfEarliest")) {
+            return new ShareOfEarliestBound(table, key, target(rest, ".maxShareOfEarliest"));
+        }
         if (rest.endsWith(".about")) {
             return new AboutBound(table, key, target(rest, ".about"));
         }
@@ -77,7 +81,8 @@ public final class StandardBounds {
             return new LimitBound(table, key, target(rest, ".is"), LimitBound.Kind.EXACTLY);
         }
         throw new IllegalArgumentException(table.source() + ": " + key + " is not a known kind of bound"
-                + " (.max .min .is .required .levelsDiffer .levelSpread.min .about .maxShareOfAverageWage .aboutShareOfAverageWage)");
+                + " (.max .min .is .required .levelsDiffer .levelSpread.min .about .maxShareOfAverageWage"
+                + " .aboutShareOfAverageWage .maxShareOfEarliest)");
     }
 
     private static BoundTarget target(String rest, String kind) {

@@ -56,11 +56,11 @@ public abstract class TableBound implements Bound {
         if (limit.isEmpty()) {
             return List.of();
         }
-        return violations(limit.get(), target.valuesOn(city, date), date);
+        return violations(limit.get(), target.valuesOn(city, date), city, date);
     }
 
     /** The city's numbers that break the limit on the date. */
-    protected abstract List<BoundViolation> violations(Parameter limit, List<CityValue> values, LocalDate date);
+    protected abstract List<BoundViolation> violations(Parameter limit, List<CityValue> values, ParameterTable city, LocalDate date);
 
     /** The bound as a bureau reads it, e.g. "≤ 300.00". */
     protected abstract String expectation(Parameter limit, LocalDate date);
@@ -71,6 +71,13 @@ public abstract class TableBound implements Bound {
 
     protected BoundViolation violation(String parameter, String actual, Parameter limit, LocalDate date) {
         return new BoundViolation(key, parameter, actual, expectation(limit, date), limit.citation(), date);
+    }
+
+    /** A bound that reads another row (its tolerance, the reference wage) fails at construction without it, not during a filing check. */
+    protected static void requireRow(ParameterTable province, String key) {
+        if (!province.has(key)) {
+            throw new IllegalArgumentException(province.source() + ": a bound needs the row " + key);
+        }
     }
 
     /** Another row of the province table this bound reads, e.g. its tolerance or the reference wage. */

@@ -161,6 +161,30 @@ class StandardBoundsTest {
     }
 
     @Test
+    void a_share_of_the_citys_earliest_value_checks_a_transition() {
+        ParameterTable province = table(
+                "bound.account.employed.employerShareRate.maxShareOfEarliest | 50% | 2022-12-31 | 鲁政办发〔2021〕22号 二(五) |");
+        Bound halved = StandardBounds.of(province).get(0);
+        ParameterTable city = table("account.employed.employerShareRate | 1.5% | 2022-01-01 | ASSUMPTION | t",
+                "account.employed.employerShareRate | 0.75% | 2022-12-01 | ASSUMPTION | t");
+        assertThat(halved.check(city, LocalDate.of(2022, 12, 31))).isEmpty();
+        ParameterTable notHalved = table("account.employed.employerShareRate | 1.5% | 2022-01-01 | ASSUMPTION | t",
+                "account.employed.employerShareRate | 0.76% | 2022-12-01 | ASSUMPTION | t");
+        assertThat(halved.check(notHalved, LocalDate.of(2022, 12, 31))).singleElement()
+                .satisfies(v -> assertThat(v.actual()).isEqualTo("0.76% (earliest 1.5% from 2022-01-01)"));
+        assertThat(halved.check(notHalved, LocalDate.of(2022, 12, 30))).isEmpty();
+    }
+
+    @Test
+    void a_bound_without_the_rows_it_reads_fails_when_the_province_is_built() {
+        assertThatThrownBy(() -> StandardBounds.of(table("bound.outpatient.ratio.about | 60% | 2022-01-01 | ASSUMPTION | t")))
+                .hasMessageContaining("bound.outpatient.ratio.about.tolerance");
+        assertThatThrownBy(() -> StandardBounds.of(table(
+                "bound.outpatient.deductible.maxShareOfAverageWage | 2% | 2022-01-01 | ASSUMPTION | t")))
+                .hasMessageContaining("reference.averageWage");
+    }
+
+    @Test
     void an_unknown_kind_of_bound_fails_loudly() {
         assertThatThrownBy(() -> StandardBounds.of(table("bound.outpatient.ratio.atmost | 50% | 2022-01-01 | ASSUMPTION | t")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a known kind of bound");

@@ -82,6 +82,17 @@ class JinanFilingTest {
     }
 
     @Test
+    void an_employer_share_not_halved_by_the_end_of_2022_is_reported_from_that_date() {
+        ConformanceReport report = ConformanceCheck.check(
+                jinanWith("account.employed.employerShareRate | 2% | 2022-12-01 | ASSUMPTION | not halved, bad on purpose"), shandong);
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.boundId()).isEqualTo("bound.account.employed.employerShareRate.maxShareOfEarliest");
+            assertThat(v.actual()).isEqualTo("2% (earliest 2% from 2022-01-01)");
+            assertThat(v.from()).hasToString("2022-12-31");
+        });
+    }
+
+    @Test
     void a_cap_far_above_five_percent_of_the_wage_is_reported_from_the_year_it_takes_effect() {
         ConformanceReport report = ConformanceCheck.check(
                 jinanWith("outpatient.cap.retired | 8000.00 | 2025-01-01 | ASSUMPTION | bad on purpose"), shandong);
