@@ -8,4 +8,7 @@ public interface Store {
     SettlementService settlements();
 
     AccountService accounts();
+
+    /** Provider payment runs (按人头, DIP, 按项目). */
+    ProviderPaymentService providerPayments();
 }

@@ -5,6 +5,7 @@ import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.OpenStore;
 import org.gongji.store.PersonDirectory;
+import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
 import org.gongji.store.StoreConfig;
 
@@ -15,6 +16,7 @@ public final class JpaStore implements OpenStore {
     private final PersonDirectory persons;
     private final SettlementService settlements;
     private final AccountService accounts;
+    private final ProviderPaymentService providerPayments;
 
     private JpaStore(Database db, RegionRegistry regions, Clock clock) {
         this.db = db;
@@ -22,6 +24,7 @@ public final class JpaStore implements OpenStore {
         this.persons = new JpaPersonDirectory(db, regions, journal, clock);
         this.settlements = new JpaSettlementService(db, regions, journal, clock);
         this.accounts = new JpaAccountService(db, regions, journal, clock);
+        this.providerPayments = new JpaProviderPaymentService(db, regions, journal, clock);
     }
 
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock) {
@@ -41,6 +44,11 @@ public final class JpaStore implements OpenStore {
     @Override
     public AccountService accounts() {
         return accounts;
+    }
+
+    @Override
+    public ProviderPaymentService providerPayments() {
+        return providerPayments;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.PersonDirectory;
+import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
 import org.gongji.store.Store;
 import org.gongji.store.StoreConfig;
@@ -78,5 +79,10 @@ public final class StoreComponent implements Store {
     @Override
     public AccountService accounts() {
         return store.accounts();
+    }
+
+    @Override
+    public ProviderPaymentService providerPayments() {
+        return store.providerPayments();
     }
 }

@@ -1,0 +1,136 @@
+package org.gongji.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongji.store.Fixtures.CLERK;
+import static org.gongji.store.Fixtures.JIAOZUO;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.institution.Institution;
+import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
+import org.gongji.api.person.Person;
+import org.gongji.api.person.PersonCategory;
+import org.gongji.api.spi.payment.ProviderPaymentMethod;
+import org.gongji.engine.payment.DipCase;
+import org.gongji.engine.payment.DipCaseListReader;
+import org.gongji.engine.payment.DipCatalogue;
+import org.gongji.engine.payment.DipCatalogueReader;
+import org.gongji.engine.payment.PaymentPeriod;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jiaozuo (焦政办〔2022〕22号 二(五)): a community clinic paid per capita, a hospital per item, both by DIP
+ * for day surgery, over settlements booked in the store.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProviderPaymentRunTest {
+
+    private static final PaymentPeriod MARCH = PaymentPeriod.parse("2024-03");
+    private static final PaymentPeriod Q1 = PaymentPeriod.parse("2024-Q1");
+
+    @TempDir
+    static Path tmp;
+    OpenStore store;
+    Money clinicFundPay;
+    Money hospitalFundPay;
+
+    @BeforeAll
+    void book() {
+        store = TestStores.fresh(tmp);
+        store.persons().putInstitution(new Institution("C1", "社区卫生服务中心", JIAOZUO, InstitutionLevel.PRIMARY, false), CLERK);
+        store.persons().putInstitution(Fixtures.tertiary("H1"), CLERK);
+        store.persons().putPerson(new Person("signed", "签约职工", JIAOZUO, LocalDate.of(1980, 5, 1), PersonCategory.EMPLOYED,
+                null, Money.ofYuan(6000), "C1", null, List.of()), CLERK);
+        store.persons().putPerson(Fixtures.employed("other", List.of()), CLERK);
+        clinicFundPay = store.settlements().settle(Fixtures.visit("signed", "C1", LocalDate.of(2024, 3, 4),
+                Money.parse("100.00")), CLERK).value().breakdown().fundPaid();
+        hospitalFundPay = store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2024, 3, 5),
+                Money.parse("300.00")), CLERK).value().breakdown().fundPaid();
+        String reversed = store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2024, 3, 6),
+                Money.parse("200.00")), CLERK).value().id();
+        store.settlements().reverse(reversed, CLERK);
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void per_item_pays_the_hospital_its_unreversed_fund_share_and_leaves_the_clinic_to_per_capita() {
+        // 二(一): tertiary, 50.00 deductible per visit, 50 %: (300 - 50) × 50 %
+        assertThat(hospitalFundPay).isEqualTo(Money.parse("125.00"));
+        PaymentRunRecord run = store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, MARCH), CLERK).value();
+        assertThat(run.run().institutions()).singleElement().satisfies(p -> {
+            assertThat(p.institutionId()).isEqualTo("H1");
+            assertThat(p.amount()).isEqualTo(hospitalFundPay);
+        });
+        assertThat(run.run().trace()).anySatisfy(t -> assertThat(t.step()).isEqualTo("reversed settlements excluded: 1"));
+    }
+
+    @Test
+    void per_capita_counts_the_persons_signed_with_the_clinic() {
+        // 二(一): primary 60 % + 5 points at the family-doctor institution, no deductible
+        assertThat(clinicFundPay).isEqualTo(Money.parse("65.00"));
+        PaymentRunRecord run = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, Q1, null), CLERK).value();
+        // budget 10.00 × 1 signed person × 3 months = 30.00; overspend 35.00, reasonable to 10 % = 3.00, fund bears 50 %
+        assertThat(run.run().institution("C1").amount()).isEqualTo(Money.parse("31.50"));
+        assertThat(run.run().institution("C1").trace()).anySatisfy(t -> assertThat(t.parameter()).contains("1 persons (SIGNED)"));
+    }
+
+    @Test
+    void a_second_run_of_the_same_period_returns_the_first_and_other_inputs_are_refused() {
+        PaymentPeriod july = PaymentPeriod.parse("2024-07");
+        Booked<PaymentRunRecord> first = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 4)), CLERK);
+        Booked<PaymentRunRecord> again = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 4)), CLERK);
+        assertThat(first.replayed()).isFalse();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.value()).isEqualTo(first.value());
+        assertThat(store.providerPayments().find(first.value().id())).contains(first.value());
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 5)), CLERK),
+                ErrorCode.IDEMPOTENCY_CONFLICT);
+    }
+
+    @Test
+    void a_period_overlapping_a_paid_one_is_refused() {
+        PaymentPeriod april = PaymentPeriod.parse("2024-04");
+        store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, april), CLERK);
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2024-Q2")), CLERK),
+                ErrorCode.INVALID_REQUEST);
+    }
+
+    @Test
+    void dip_pays_the_budget_over_an_uploaded_case_list() {
+        DipCatalogue catalogue = DipCatalogueReader.read("inline", new StringReader(
+                "group,diagnosis,procedure,name,score,averageCost\nG1,H25.9,13.41,SYNTHETIC cataract,60,6000.00\n"));
+        List<DipCase> cases = DipCaseListReader.read("inline", new StringReader(
+                "caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid\n"
+                        + "k1,H1,H25.9,13.41,2024-05-02,6000.00,600.00,0\nk2,C1,H25.9,13.41,2024-05-03,6000.00,600.00,0\n"));
+        PaymentPeriod may = PaymentPeriod.parse("2024-05");
+        PaymentRunRecord run = store.providerPayments().run(
+                PaymentRunRequest.dip(JIAOZUO, may, Money.parse("9000.00"), catalogue, cases), CLERK).value();
+        assertThat(run.run().method()).isEqualTo(ProviderPaymentMethod.DIP);
+        // weighted 60 × 1.00 and 60 × 0.80; value 10200.00 → 5666.67 and 4533.33; less 600.00 each
+        assertThat(run.run().institution("H1").amount()).isEqualTo(Money.parse("5066.67"));
+        assertThat(run.run().institution("C1").amount()).isEqualTo(Money.parse("3933.33"));
+        assertThat(run.run().total()).isEqualTo(Money.parse("9000.00"));
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.dip(JIAOZUO, may, Money.parse("9000.01"), catalogue, cases),
+                CLERK), ErrorCode.IDEMPOTENCY_CONFLICT);
+        assertThat(store.providerPayments().runs(JIAOZUO, ProviderPaymentMethod.DIP)).containsExactly(run);
+    }
+
+    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
+        assertThatThrownBy(call).isInstanceOf(GongjiException.class).extracting(e -> ((GongjiException) e).code()).isEqualTo(code);
+    }
+}
