@@ -23,6 +23,8 @@ public enum ErrorCode {
     UNKNOWN_PERSON,
     UNKNOWN_INSTITUTION,
     UNKNOWN_SETTLEMENT,
+    /** No stored provider payment run has the id. */
+    UNKNOWN_PAYMENT_RUN,
     /** The person and the institution or region do not belong together. */
     REGION_MISMATCH,
     ALREADY_REVERSED,

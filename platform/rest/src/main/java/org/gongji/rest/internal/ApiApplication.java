@@ -19,8 +19,7 @@ public final class ApiApplication {
     }
 
     /**
-     * @param more further resource instances, e.g. the provider payments resource
-     *             ({@code POST /api/v1/provider-payments}) once it exists
+     * @param more further resource instances
      */
     public static ResourceConfig resourceConfig(Store store, RegionRegistry regions, List<Object> more) {
         ObjectMapper mapper = Json.mapper();
@@ -35,6 +34,7 @@ public final class ApiApplication {
         config.register(new PersonResource(store, writes));
         config.register(new SettlementResource(store, writes));
         config.register(new AccountResource(store, writes));
+        config.register(new ProviderPaymentResource(store, writes));
         config.register(new OpenApiResource());
         config.register(new PingResource());
         more.forEach(config::register);

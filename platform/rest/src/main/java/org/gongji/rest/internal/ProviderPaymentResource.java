@@ -1,0 +1,143 @@
+package org.gongji.rest.internal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.money.Money;
+import org.gongji.api.region.RegionCode;
+import org.gongji.api.spi.payment.ProviderPaymentMethod;
+import org.gongji.engine.TraceEntry;
+import org.gongji.engine.payment.DipCaseListReader;
+import org.gongji.engine.payment.DipCatalogueReader;
+import org.gongji.engine.payment.InstitutionPayment;
+import org.gongji.engine.payment.PaymentPeriod;
+import org.gongji.engine.payment.PaymentRun;
+import org.gongji.rest.internal.Views.TraceView;
+import org.gongji.store.Booked;
+import org.gongji.store.PaymentRunRecord;
+import org.gongji.store.PaymentRunRequest;
+import org.gongji.store.Store;
+
+/**
+ * Provider payments (按人头, DIP, 按项目): runs a method for a region and a period over the booked
+ * settlements (DIP over the case list in the body) and stores the run. A period is paid once per
+ * region and method: the same request again returns the first run (200, {@code Idempotent-Replayed:
+ * true}); other inputs for a paid period are refused (409 {@code IDEMPOTENCY_CONFLICT}).
+ */
+@Path("/api/v1/provider-payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ProviderPaymentResource {
+
+    private final Store store;
+    private final Writes writes;
+
+    ProviderPaymentResource(Store store, Writes writes) {
+        this.store = store;
+        this.writes = writes;
+    }
+
+    /**
+     * @param headcounts per capita, optional: persons per institution (else the persons signed with it)
+     * @param budget DIP: the fund's DIP budget for the period
+     * @param catalogue DIP: the DIP catalogue as CSV text (group,diagnosis,procedure,name,score,averageCost)
+     * @param cases DIP: the case list as CSV text (caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid)
+     */
+    record RunBody(String region, ProviderPaymentMethod method, String period, List<HeadcountBody> headcounts,
+            Money budget, String catalogue, String cases) {
+
+        PaymentRunRequest toRequest() {
+            RegionCode code = Requests.regionCode(region, "region");
+            PaymentPeriod p = PaymentPeriod.parse(Requests.required(period, "period"));
+            ProviderPaymentMethod m = Requests.required(method, "method");
+            if (m != ProviderPaymentMethod.DIP && (budget != null || catalogue != null || cases != null)) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "budget, catalogue and cases are for DIP runs only");
+            }
+            if (m != ProviderPaymentMethod.PER_CAPITA && headcounts != null) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "headcounts are for PER_CAPITA runs only");
+            }
+            return switch (m) {
+                case PER_ITEM -> PaymentRunRequest.perItem(code, p);
+                case PER_CAPITA -> PaymentRunRequest.perCapita(code, p, headcountMap());
+                case DIP -> PaymentRunRequest.dip(code, p, Requests.required(budget, "budget"),
+                        DipCatalogueReader.read("catalogue", new StringReader(Requests.required(catalogue, "catalogue"))),
+                        DipCaseListReader.read("cases", new StringReader(Requests.required(cases, "cases"))));
+            };
+        }
+
+        private Map<String, Integer> headcountMap() {
+            if (headcounts == null) {
+                return null;
+            }
+            Map<String, Integer> map = new HashMap<>();
+            for (HeadcountBody h : headcounts) {
+                String id = Requests.checkedId(Requests.required(h, "headcounts[]").institutionId(), "headcounts[].institutionId");
+                int persons = Requests.required(h.persons(), "headcounts[].persons");
+                if (persons < 0) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "headcounts[].persons must be 0 or more");
+                }
+                if (map.put(id, persons) != null) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "two headcounts for " + id);
+                }
+            }
+            return map;
+        }
+    }
+
+    record HeadcountBody(String institutionId, Integer persons) {
+    }
+
+    record InstitutionPaymentView(String institutionId, Money amount, List<TraceView> trace) {
+        static InstitutionPaymentView of(InstitutionPayment p) {
+            return new InstitutionPaymentView(p.institutionId(), p.amount(), traceOf(p.trace()));
+        }
+    }
+
+    record PaymentRunView(String runId, String region, String rulesRegion, ProviderPaymentMethod method, String period,
+            LocalDate periodFrom, LocalDate periodTo, Money total, List<InstitutionPaymentView> institutions,
+            List<TraceView> trace, Instant ranAt) {
+        static PaymentRunView of(PaymentRunRecord r) {
+            PaymentRun run = r.run();
+            return new PaymentRunView(r.id(), r.region().value(), run.region().value(), run.method(), run.period().label(),
+                    run.period().from(), run.period().to(), run.total(),
+                    run.institutions().stream().map(InstitutionPaymentView::of).toList(), traceOf(run.trace()), r.ranAt());
+        }
+    }
+
+    static List<TraceView> traceOf(List<TraceEntry> trace) {
+        return trace.stream().map(t -> new TraceView(t.step(), t.amount(), t.parameter(), Views.cite(t.citation()))).toList();
+    }
+
+    @POST
+    public Response run(RunBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+        PaymentRunRequest request = Requests.required(body, "body").toRequest();
+        Booked<PaymentRunRecord> booked = store.providerPayments().run(request,
+                writes.context(key, actor, "POST", "/api/v1/provider-payments", body));
+        PaymentRunView view = PaymentRunView.of(booked.value());
+        Response.ResponseBuilder response = booked.replayed() ? Response.ok(view)
+                : Response.created(URI.create("/api/v1/provider-payments/" + view.runId())).entity(view);
+        return Writes.replayed(response, booked).build();
+    }
+
+    @GET
+    @Path("{runId}")
+    public PaymentRunView run(@PathParam("runId") String runId) {
+        return store.providerPayments().find(runId).map(PaymentRunView::of)
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PAYMENT_RUN, "no provider payment run " + runId));
+    }
+}
