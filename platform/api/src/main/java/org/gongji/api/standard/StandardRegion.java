@@ -36,6 +36,7 @@ public class StandardRegion implements Region {
     private final ParameterTable table;
     private final RegionMetadata metadata;
     private final Optional<OutpatientPooling> pooling;
+    private final Optional<ChronicDiseaseCoverage> chronic;
     private final Optional<InpatientCoverage> inpatient;
     private final Optional<AccountCrediting> account;
     private final List<Bound> bounds;
@@ -47,6 +48,8 @@ public class StandardRegion implements Region {
         this.metadata = metadataOf(table);
         this.pooling = table.has(StandardOutpatientPooling.DEDUCTIBLE_MODE)
                 ? Optional.of(new StandardOutpatientPooling(table)) : Optional.empty();
+        this.chronic = table.has(StandardChronicDiseaseCoverage.DISEASES)
+                ? Optional.of(new StandardChronicDiseaseCoverage(table)) : Optional.empty();
         this.inpatient = table.has("inpatient.deductible.tertiary")
                 ? Optional.of(new StandardInpatientCoverage(table)) : Optional.empty();
         this.account = table.has(StandardAccountCrediting.OWN_RATE)
@@ -65,12 +68,12 @@ public class StandardRegion implements Region {
 
     /**
      * This region with a bureau's dated overrides on top of its table (an entry for an existing
-     * key and date replaces it). The standard benefits and bounds are rebuilt from the new table;
-     * what a subclass adds (chronic coverage, provider payment) stays this region's. Used by the
-     * runtime for Config Admin overrides, so that no region bundle needs code for them.
+     * key and date replaces it): every standard benefit and bound is rebuilt from the new table.
+     * Used by the runtime for Config Admin overrides, so that no region bundle needs code for them.
+     * A subclass that adds code beyond the standard keys overrides this to keep that code.
      */
     public Region withOverrides(String source, Collection<Parameter> overrides) {
-        return new OverriddenRegion(this, new StandardRegion(table.with(source, overrides)));
+        return new StandardRegion(table.with(source, overrides));
     }
 
     private static RegionMetadata metadataOf(ParameterTable table) {
@@ -103,7 +106,7 @@ public class StandardRegion implements Region {
 
     @Override
     public Optional<ChronicDiseaseCoverage> chronicDiseaseCoverage() {
-        return Optional.empty();
+        return chronic;
     }
 
     @Override
