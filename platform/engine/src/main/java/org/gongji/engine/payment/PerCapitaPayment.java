@@ -38,7 +38,7 @@ public final class PerCapitaPayment {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, inst.id() + " is " + inst.level()
                         + "; the region pays per capita only at " + terms.scope().levels());
             }
-            if (accounts.putIfAbsent(inst.id(), new Account(h.persons())) != null) {
+            if (accounts.putIfAbsent(inst.id(), new Account(h.persons(), true)) != null) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "two headcounts for " + inst.id());
             }
         }
@@ -51,7 +51,7 @@ public final class PerCapitaPayment {
                 reversed++;
                 continue;
             }
-            Account a = accounts.computeIfAbsent(s.institution().id(), id -> new Account(0));
+            Account a = accounts.computeIfAbsent(s.institution().id(), id -> new Account(0, false));
             a.settlements++;
             a.fundPaid = a.fundPaid.plus(s.fundPaid());
             a.separatelyPaid = a.separatelyPaid.plus(FundShare.ofSeparatelyPaid(s, separate));
@@ -61,9 +61,12 @@ public final class PerCapitaPayment {
         Money globalBudget = Money.ZERO;
         Money total = Money.ZERO;
         for (Map.Entry<String, Account> e : accounts.entrySet()) {
-            InstitutionPayment p = pay(e.getKey(), e.getValue(), terms, period);
+            Account a = e.getValue();
+            Money budget = Money.ofFen(Math.multiplyExact(terms.ratePerPersonMonth().value().fen(),
+                    Math.multiplyExact((long) a.persons, period.months())));
+            InstitutionPayment p = pay(e.getKey(), a, budget, terms, period);
             payments.add(p);
-            globalBudget = globalBudget.plus(e.getValue().budget);
+            globalBudget = globalBudget.plus(budget);
             total = total.plus(p.amount());
         }
         List<TraceEntry> trace = List.of(
@@ -74,11 +77,14 @@ public final class PerCapitaPayment {
         return new PaymentRun(region.metadata().code(), ProviderPaymentMethod.PER_CAPITA, period, total, payments, trace);
     }
 
-    private static InstitutionPayment pay(String id, Account a, PerCapitaTerms terms, PaymentPeriod period) {
-        List<TraceEntry> trace = new ArrayList<>(8);
-        long personMonths = Math.multiplyExact((long) a.persons, period.months());
-        a.budget = Money.ofFen(Math.multiplyExact(terms.ratePerPersonMonth().value().fen(), personMonths));
-        trace.add(new TraceEntry("budget", a.budget, terms.ratePerPersonMonth().parameter() + " × " + a.persons
+    private static InstitutionPayment pay(String id, Account a, Money budget, PerCapitaTerms terms, PaymentPeriod period) {
+        List<TraceEntry> trace = new ArrayList<>(10);
+        if (!a.counted) {
+            // spending in the per-capita scope with nobody to pay a rate for: all of it is overspend
+            trace.add(new TraceEntry("no headcount for the institution", null,
+                    "settlements in the per-capita scope but no persons (" + terms.headcount().value() + ") counted", null));
+        }
+        trace.add(new TraceEntry("budget", budget, terms.ratePerPersonMonth().parameter() + " × " + a.persons
                 + " persons (" + terms.headcount().value() + ") × " + period.months() + " months",
                 terms.ratePerPersonMonth().citation()));
         Money spent = a.fundPaid.minus(a.separatelyPaid);
@@ -91,9 +97,9 @@ public final class PerCapitaPayment {
         trace.add(new TraceEntry("spent", spent, "fund pay less lines paid separately", null));
 
         Money amount;
-        if (!spent.greaterThan(a.budget)) {
-            Money surplus = a.budget.minus(spent);
-            Money counted = surplus.min(a.budget.times(terms.surplusCeiling().value()));
+        if (!spent.greaterThan(budget)) {
+            Money surplus = budget.minus(spent);
+            Money counted = surplus.min(budget.times(terms.surplusCeiling().value()));
             Money retained = counted.times(terms.surplusRetainedShare().value());
             trace.add(new TraceEntry("surplus", surplus, "budget - spent", null));
             trace.add(new TraceEntry("surplus counted", counted, terms.surplusCeiling().parameter() + " of the budget at most",
@@ -103,8 +109,8 @@ public final class PerCapitaPayment {
             amount = spent.plus(retained);
             trace.add(new TraceEntry("per-capita payment", amount, "spent + surplus retained", null));
         } else {
-            Money overspend = spent.minus(a.budget);
-            Money reasonable = overspend.min(a.budget.times(terms.overspendCeiling().value()));
+            Money overspend = spent.minus(budget);
+            Money reasonable = overspend.min(budget.times(terms.overspendCeiling().value()));
             Money shared = reasonable.times(terms.overspendFundShare().value());
             trace.add(new TraceEntry("overspend", overspend, "spent - budget", null));
             trace.add(new TraceEntry("reasonable overspend", reasonable, terms.overspendCeiling().parameter()
@@ -113,7 +119,7 @@ public final class PerCapitaPayment {
                     terms.overspendFundShare().citation()));
             trace.add(new TraceEntry("overspend borne by the institution", overspend.minus(shared),
                     "overspend - overspend borne by the fund", null));
-            amount = a.budget.plus(shared);
+            amount = budget.plus(shared);
             trace.add(new TraceEntry("per-capita payment", amount, "budget + overspend borne by the fund", null));
         }
         return new InstitutionPayment(id, amount, trace);
@@ -121,13 +127,14 @@ public final class PerCapitaPayment {
 
     private static final class Account {
         final int persons;
+        final boolean counted;
         int settlements;
         Money fundPaid = Money.ZERO;
         Money separatelyPaid = Money.ZERO;
-        Money budget = Money.ZERO;
 
-        Account(int persons) {
+        Account(int persons, boolean counted) {
             this.persons = persons;
+            this.counted = counted;
         }
     }
 }

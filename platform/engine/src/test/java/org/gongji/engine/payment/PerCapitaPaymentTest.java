@@ -98,6 +98,17 @@ class PerCapitaPaymentTest {
     }
 
     @Test
+    void spending_at_an_institution_without_a_headcount_is_all_overspend_borne_by_it() {
+        PaymentRun run = method.run(Fixtures.region(), Q1, List.of(),
+                List.of(settlement("s", P2, "2023-01-05", MedicalType.GENERAL_OUTPATIENT, "120.00")));
+        InstitutionPayment p2 = run.institution("P2");
+        assertThat(p2.amount()).isEqualTo(yuan("0.00"));
+        assertThat(p2.trace()).extracting(TraceEntry::step).contains("no headcount for the institution");
+        assertThat(p2.trace()).filteredOn(t -> t.step().equals("overspend borne by the institution"))
+                .singleElement().extracting(TraceEntry::amount).isEqualTo(yuan("120.00"));
+    }
+
+    @Test
     void a_headcount_at_a_level_not_paid_per_capita_is_refused() {
         assertThatThrownBy(() -> method.run(Fixtures.region(), Q1, List.of(new Headcount(T1, 100)), List.of()))
                 .isInstanceOf(GongjiException.class).extracting(e -> ((GongjiException) e).code())
