@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The distribution as an operator uses it: unpack the zip, start the daemon on a free port, wait
+# for the API, withdraw a region by deleting its jar from deploy/, deploy it again by copying it
+# back, stop, and check that nothing is left running. Run by `mvn verify` (distribution module).
+# Usage: distribution-test.sh <zip> <work folder>
+set -euo pipefail
+
+ZIP=$1
+WORK=$2
+REGION_CODE=410800
+REGION_JAR=org.gongji.city.jiaozuo
+
+fail() { echo "distribution test FAILED: $*" >&2; [ -f "${LOG:-}" ] && tail -40 "$LOG" >&2; stop_quietly; exit 1; }
+stop_quietly() { [ -n "${HOME_DIR:-}" ] && GONGJI_DATA="$DATA" "$HOME_DIR/bin/gongji" stop >/dev/null 2>&1 || true; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+free_port() {
+    local port
+    for _ in $(seq 1 50); do
+        port=$(( 20000 + RANDOM % 20000 ))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    fail "no free port found"
+}
+
+# GET a path from the platform with bash's /dev/tcp (no curl needed); prints the body, fails unless 200
+http_get() {
+    local response
+    response=$( (exec 3<>"/dev/tcp/127.0.0.1/$PORT" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n\r\n' "$1" >&3 && cat <&3) 2>/dev/null) || return 1
+    case "$response" in
+        "HTTP/1."?" 200"*) printf '%s' "${response#*$'\r\n\r\n'}" ;;
+        *) return 1 ;;
+    esac
+}
+
+has_rest() { ls "$HOME_DIR"/bundle/org.gongji.rest-*.jar >/dev/null 2>&1; }
+
+# the platform's view of one region: "serving" or "absent"
+region_state() {
+    if has_rest; then
+        local body
+        body=$(http_get /api/v1/regions) || { echo "down"; return; }
+        if printf '%s' "$body" | tr -d ' \n' | grep -q "\"code\":\"$REGION_CODE\""; then echo serving; else echo absent; fi
+    else
+        # until the REST API exists, the runtime's log is its status: the last line about the region
+        local last
+        last=$(grep -a "region $REGION_CODE " "$LOG" | grep -v "conformance NOT_CHECKED) - " | tail -1 || true)
+        case "$last" in
+            *"gone: region"*) echo absent ;;
+            *SERVING*) echo serving ;;
+            *) echo absent ;;
+        esac
+    fi
+}
+
+await() {
+    local what=$1 deadline=$(( $(date +%s) + 30 ))
+    shift
+    until "$@"; do
+        [ "$(date +%s)" -lt "$deadline" ] || fail "$what: not within 30 s"
+        sleep 0.2
+    done
+}
+
+api_up() { if has_rest; then http_get /api/v1/regions >/dev/null; else grep -q "region $REGION_CODE .*SERVING" "$LOG" 2>/dev/null; fi; }
+serving() { [ "$(region_state)" = serving ]; }
+absent() { [ "$(region_state)" = absent ]; }
+
+# processes whose command line names this installation
+leftovers() {
+    local p found=""
+    for p in /proc/[0-9]*; do
+        if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "-Dgongji.home=$HOME_DIR "; then
+            found="$found ${p#/proc/}"
+        fi
+    done
+    echo "$found"
+}
+
+rm -rf "$WORK"
+mkdir -p "$WORK"
+(cd "$WORK" && unzip -q "$ZIP")
+HOME_DIR=$(cd "$WORK/gongji" && pwd)
+DATA="$WORK/data"
+LOG="$DATA/logs/gongji.log"
+PORT=$(free_port)
+export GONGJI_HTTP_PORT=$PORT GONGJI_DATA=$DATA
+
+started=$(now_ms)
+"$HOME_DIR/bin/gongji" start
+await "the API answers" api_up
+echo "distribution test: API up $(( $(now_ms) - started )) ms after 'bin/gongji start' (port $PORT)"
+"$HOME_DIR/bin/gongji" status >/dev/null || fail "status says it does not run"
+
+await "the bundled region $REGION_CODE serves" serving
+jar=$(ls "$HOME_DIR/deploy/$REGION_JAR"-*.jar)
+mv "$jar" "$WORK/"
+await "deleting the jar withdraws $REGION_CODE" absent
+cp "$WORK/$(basename "$jar")" "$HOME_DIR/deploy/"
+await "copying the jar into deploy/ serves $REGION_CODE" serving
+
+pid=$(cat "$DATA/gongji.pid")
+"$HOME_DIR/bin/gongji" stop
+kill -0 "$pid" 2>/dev/null && fail "pid $pid still runs after stop"
+[ -z "$(leftovers)" ] || fail "processes left running:$(leftovers)"
+[ ! -f "$DATA/gongji.pid" ] || fail "pid file left behind"
+if "$HOME_DIR/bin/gongji" status >/dev/null; then fail "status says it still runs"; fi
+grep -q "region $REGION_CODE" "$LOG" || fail "no region line in the log"
+echo "distribution test: passed"
