@@ -43,7 +43,12 @@ region_state() {
     if has_rest; then
         local body
         body=$(http_get /api/v1/regions) || { echo "down"; return; }
-        if printf '%s' "$body" | tr -d ' \n' | grep -q "\"code\":\"$REGION_CODE\""; then echo serving; else echo absent; fi
+        # the deployment of the region up to its conformance object: it says whether it serves
+        if printf '%s' "$body" | tr -d ' \n' | grep -o "{\"code\":\"$REGION_CODE\"[^{]*" | grep -q '"status":"SERVING"'; then
+            echo serving
+        else
+            echo absent
+        fi
     else
         # until the REST API exists, the runtime's log is its status: the last line about the region
         local last
