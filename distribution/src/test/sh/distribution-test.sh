@@ -2,11 +2,12 @@
 # The distribution as an operator uses it: unpack the zip, start the daemon on a free port, wait
 # for the API, withdraw a region by deleting its jar from deploy/, deploy it again by copying it
 # back, stop, and check that nothing is left running. Run by `mvn verify` (distribution module).
-# Usage: distribution-test.sh <zip> <work folder>
+# Usage: distribution-test.sh <zip> <work folder> <project root>
 set -euo pipefail
 
 ZIP=$1
 WORK=$2
+ROOT=$3
 REGION_CODE=410800
 REGION_JAR=org.gongji.city.jiaozuo
 
@@ -92,6 +93,15 @@ HOME_DIR=$(cd "$WORK/gongji" && pwd)
 DATA="$WORK/data"
 LOG="$DATA/logs/gongji.log"
 PORT=$(free_port)
+
+# every region module of the build is a bundled region
+for kind in city province; do
+    for module in $(sed -n 's#.*<module>\(.*\)</module>.*#\1#p' "$ROOT/$kind-plugins/pom.xml"); do
+        ls "$HOME_DIR/regions/org.gongji.$kind.$module-"*.jar >/dev/null 2>&1 \
+            || fail "$kind-plugins/$module is not bundled: add org.gongji.$kind.$module to distribution/pom.xml"
+    done
+done
+
 export GONGJI_HTTP_PORT=$PORT GONGJI_DATA=$DATA
 
 started=$(now_ms)
