@@ -147,7 +147,7 @@ public class RegionRuntimeIT {
 
         RegionDeployment failed = await(d -> d.bundleVersion().equals("0.3.0") && d.status() == DeploymentStatus.FAILED);
         assertThat(failed.code()).isEqualTo(JIAOZUO);
-        assertThat(failed.problem()).contains("does not resolve").contains("org.gongji.nowhere");
+        assertThat(failed.problem()).contains("does not resolve: no bundle exports org.gongji.nowhere");
         assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo(original.getVersion().toString());
     }
 
@@ -192,6 +192,19 @@ public class RegionRuntimeIT {
         RegionDeployment refused = await(d -> d.bundleVersion().contains("config") && d.status() == DeploymentStatus.REFUSED);
         assertThat(refused.conformance().violations()).isNotEmpty();
         assertThat(settleTertiary("200.00", LocalDate.of(2026, 1, 1)).poolPaid()).isEqualTo(Money.parse("75.00"));
+    }
+
+    @Test
+    public void anOverrideOfAKeyTheRegionDoesNotHaveIsRefused() throws Exception {
+        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
+
+        override("outpatient.deductible.tertairy", "60.00");
+
+        RegionDeployment failed = await(d -> d.status() == DeploymentStatus.FAILED);
+        assertThat(failed.problem()).contains("has no parameter outpatient.deductible.tertairy");
+        assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo(jiaozuo.getVersion().toString());
+        assertThat(settleTertiary("200.00", LocalDate.of(2026, 1, 1)).deductiblePaid()).isEqualTo(Money.parse("50.00"));
     }
 
     private void override(String key, String value) throws IOException {

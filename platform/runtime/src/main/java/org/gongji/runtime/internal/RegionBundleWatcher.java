@@ -37,6 +37,7 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
     record Failure(long bundleId, RegionCode code, String version, String problem) {
     }
 
+    private static final Pattern PACKAGE_IN_FILTER = Pattern.compile("\\(osgi\\.wiring\\.package=([^)]+)\\)");
     private static final Pattern CODE_PROPERTY = Pattern.compile("name=\"region\\.code\"[^>]*value=\"(\\d{6})\"");
 
     private final BundleContext context;
@@ -129,7 +130,9 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
             for (BundleRequirement r : revision.getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE)) {
                 boolean optional = PackageNamespace.RESOLUTION_OPTIONAL.equals(r.getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
                 if (!optional && wiring.findProviders(r).isEmpty()) {
-                    missing.add(r.getDirectives().getOrDefault("filter", r.toString()));
+                    String filter = r.getDirectives().getOrDefault("filter", r.toString());
+                    Matcher name = PACKAGE_IN_FILTER.matcher(filter);
+                    missing.add(name.find() ? name.group(1) : filter);
                 }
             }
         }

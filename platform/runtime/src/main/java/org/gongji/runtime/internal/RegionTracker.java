@@ -85,10 +85,30 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
                     "the region component of bundle " + service.getBundle().getSymbolicName() + " failed to activate (the log has the cause)");
         } else {
             offered.put(service, region);
-            catalog.deploy(service, region, version);
-            applyOverrides(service, region);
+            if (offer(service, region, version, codeOf(service))) {
+                applyOverrides(service, region);
+            }
         }
         log.report(catalog.deployments());
+    }
+
+    /**
+     * Deploys a region unless reading it throws: a region bundle whose code fails when the catalog
+     * reads it (metadata, table, bounds, the conformance check) is recorded as failed instead of
+     * leaving the catalog half-updated for every other region.
+     */
+    private boolean offer(Object key, Region region, String version, RegionCode code) {
+        try {
+            RegionDeployment.providedBy(region);
+            region.metadata().code();
+            region.bounds();
+            catalog.deploy(key, region, version);
+            return true;
+        } catch (RuntimeException e) {
+            catalog.withdraw(key);
+            catalog.fail(key, code, version, "the region cannot be read: " + e);
+            return false;
+        }
     }
 
     synchronized void removeRegion(ServiceReference<Region> service) {
@@ -126,9 +146,11 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
                 return;
             }
             applied.get().audit().forEach(log::audit);
-            catalog.deploy(key, applied.get().region(), version + " + " + applied.get().source());
-        } catch (IllegalArgumentException e) {
+            offer(key, applied.get().region(), version + " + " + applied.get().source(), region.metadata().code());
+        } catch (RuntimeException e) {
             log.audit("override of " + region.metadata().code() + " refused: " + e.getMessage());
+            // like a violating override: the region's own numbers serve, the refusal is shown
+            catalog.withdraw(key);
             catalog.fail(key, region.metadata().code(), version + " + override", "override refused: " + e.getMessage());
         }
     }
