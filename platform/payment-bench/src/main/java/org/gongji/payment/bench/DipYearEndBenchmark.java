@@ -39,8 +39,6 @@ import org.gongji.engine.payment.PaymentRun;
 public final class DipYearEndBenchmark {
 
     private static final long TARGET_NANOS = 10_000_000_000L;
-    private static final int DIAGNOSES = 5_000;
-    private static final PaymentPeriod YEAR = PaymentPeriod.parse("2023");
 
     private DipYearEndBenchmark() {
     }
@@ -48,13 +46,16 @@ public final class DipYearEndBenchmark {
     public static void main(String[] args) throws IOException {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        SplittableRandom random = new SplittableRandom(42);
-        Region region = new StandardRegion(table());
-        DipCatalogue catalogue = catalogue(random);
-        Map<String, Institution> institutions = institutions();
+        SyntheticYear year = new SyntheticYear(42);
+        Region region = new StandardRegion(SyntheticYear.table());
+        DipCatalogue catalogue = year.catalogue();
+        Map<String, Institution> institutions = SyntheticYear.institutions();
         Path file = Files.createTempFile("dip-cases-", ".csv");
         try {
-            Money budget = writeCases(file, cases, catalogue, new ArrayList<>(institutions.keySet()), random);
+            Money budget;
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                budget = year.writeCases(out, cases, catalogue, new ArrayList<>(institutions.keySet()));
+            }
             System.out.printf("DIP year-end: %,d cases (%,d MB CSV), %,d groups, %d institutions, budget %s; %d cores, Java %s%n",
                     cases, Files.size(file) >> 20, catalogue.groups().size(), institutions.size(), budget,
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -66,7 +67,7 @@ public final class DipYearEndBenchmark {
                     list = DipCaseListReader.read(file.getFileName().toString(), in);
                 }
                 long read = System.nanoTime();
-                PaymentRun run = new DipPayment().run(region, YEAR, budget, catalogue, list, institutions);
+                PaymentRun run = new DipPayment().run(region, SyntheticYear.YEAR, budget, catalogue, list, institutions);
                 long done = System.nanoTime();
                 if (!run.total().equals(budget)) {
                     throw new IllegalStateException("paid " + run.total() + " but the budget is " + budget);
@@ -95,87 +96,4 @@ public final class DipYearEndBenchmark {
         return nanos / 1e9;
     }
 
-    private static ParameterTable table() {
-        String[] lines = {
-            "region.code | 990100 | 2023-01-01 | BENCH |",
-            "region.name | 基准市 | 2023-01-01 | BENCH |",
-            "region.effectiveFrom | 2023-01-01 | 2023-01-01 | BENCH |",
-            "payment.methods | DIP | 2023-01-01 | BENCH |",
-            "payment.dip.medTypes | DAY_SURGERY,INPATIENT | 2023-01-01 | BENCH |",
-            "payment.dip.highRatio | 200% | 2023-01-01 | BENCH |",
-            "payment.dip.lowRatio | 50% | 2023-01-01 | BENCH |",
-            "payment.dip.coefficient.tertiary | 100% | 2023-01-01 | BENCH |",
-            "payment.dip.coefficient.secondary | 90% | 2023-01-01 | BENCH |",
-            "payment.dip.coefficient.primary | 80% | 2023-01-01 | BENCH |",
-        };
-        List<Parameter> parameters = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            parameters.add(ParameterTableReader.parse(lines[i], "bench:" + (i + 1)));
-        }
-        return ParameterTable.of("bench", parameters);
-    }
-
-    /** Per diagnosis a conservative group and a surgical one; a point is worth about 100 yuan. */
-    private static DipCatalogue catalogue(SplittableRandom random) {
-        List<DipGroup> groups = new ArrayList<>(DIAGNOSES * 2);
-        for (int d = 0; d < DIAGNOSES; d++) {
-            String diagnosis = diagnosis(d);
-            long conservative = 50_000 + random.nextLong(1_000_000);
-            long surgical = 500_000 + random.nextLong(5_000_000);
-            groups.add(new DipGroup("C" + d, diagnosis, "", "synthetic conservative " + d, conservative, Money.ofFen(conservative)));
-            groups.add(new DipGroup("S" + d, diagnosis, procedure(d), "synthetic surgical " + d, surgical, Money.ofFen(surgical)));
-        }
-        return new DipCatalogue("synthetic catalogue", groups);
-    }
-
-    private static Map<String, Institution> institutions() {
-        Map<String, Institution> map = new HashMap<>();
-        RegionCode code = RegionCode.of("990100");
-        for (int i = 0; i < 400; i++) {
-            InstitutionLevel level = i < 20 ? InstitutionLevel.TERTIARY : i < 100 ? InstitutionLevel.SECONDARY : InstitutionLevel.PRIMARY;
-            String id = "H" + i;
-            map.put(id, new Institution(id, "synthetic " + i, code, level, false));
-        }
-        return map;
-    }
-
-    /** Writes the case list; returns a budget of about 70 % of what the fund would pay per item. */
-    private static Money writeCases(Path file, int cases, DipCatalogue catalogue, List<String> institutions,
-            SplittableRandom random) throws IOException {
-        long costs = 0;
-        long paidByOthers = 0;
-        LocalDate first = YEAR.from();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid\n");
-            for (int i = 0; i < cases; i++) {
-                int d = random.nextInt(DIAGNOSES);
-                boolean surgical = random.nextBoolean();
-                boolean ungrouped = random.nextInt(100) == 0;
-                String diagnosis = ungrouped ? "X99." + d : diagnosis(d);
-                String procedure = surgical ? procedure(d) : "";
-                DipGroup group = catalogue.group(diagnosis(d), procedure);
-                long average = group.averageCost().fen();
-                int kind = random.nextInt(100);
-                long permille = kind < 5 ? 2_100 + random.nextInt(3_000) : kind < 10 ? 100 + random.nextInt(350)
-                        : 600 + random.nextInt(1_000);
-                long cost = Math.max(1, average * permille / 1000);
-                long patient = cost / 5;
-                long other = random.nextInt(20) == 0 ? cost / 10 : 0;
-                costs += cost;
-                paidByOthers += patient + other;
-                out.write("K" + i + "," + institutions.get(random.nextInt(institutions.size())) + "," + diagnosis + ","
-                        + procedure + "," + first.plusDays(random.nextInt(365)) + "," + Money.ofFen(cost) + ","
-                        + Money.ofFen(patient) + "," + Money.ofFen(other) + "\n");
-            }
-        }
-        return Money.ofFen((costs - paidByOthers) * 7 / 10);
-    }
-
-    private static String diagnosis(int d) {
-        return "D" + (d / 100) + "." + (d % 100);
-    }
-
-    private static String procedure(int d) {
-        return "P" + (d * 7 % 1000) + "." + (d % 10);
-    }
 }

@@ -9,7 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +50,9 @@ import org.gongji.store.Store;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ProviderPaymentResource {
 
+    /** The API's JSON rules with room for a case list of a few million cases. */
+    private static final ObjectReader READER = uploadMapper().readerFor(RunBody.class);
+
     private final Store store;
     private final Writes writes;
 
@@ -59,7 +68,7 @@ public final class ProviderPaymentResource {
      * @param cases DIP: the case list as CSV text (caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid)
      */
     record RunBody(String region, ProviderPaymentMethod method, String period, List<HeadcountBody> headcounts,
-            Money budget, String catalogue, String cases) {
+            BigDecimal budget, String catalogue, String cases) {
 
         PaymentRunRequest toRequest() {
             RegionCode code = Requests.regionCode(region, "region");
@@ -74,10 +83,23 @@ public final class ProviderPaymentResource {
             return switch (m) {
                 case PER_ITEM -> PaymentRunRequest.perItem(code, p);
                 case PER_CAPITA -> PaymentRunRequest.perCapita(code, p, headcountMap());
-                case DIP -> PaymentRunRequest.dip(code, p, Requests.required(budget, "budget"),
+                case DIP -> PaymentRunRequest.dip(code, p, budgetMoney(),
                         DipCatalogueReader.read("catalogue", new StringReader(Requests.required(catalogue, "catalogue"))),
                         DipCaseListReader.read("cases", new StringReader(Requests.required(cases, "cases"))));
             };
+        }
+
+        /**
+         * A region's DIP budget is billions of yuan, above the API's general ceiling on a request
+         * amount; the other rules of a request amount hold.
+         */
+        private Money budgetMoney() {
+            BigDecimal yuan = Requests.required(budget, "budget");
+            if (yuan.signum() < 0 || yuan.stripTrailingZeros().scale() > 2 || yuan.compareTo(MAX_BUDGET) > 0) {
+                throw new GongjiException(ErrorCode.INVALID_AMOUNT, "budget must be 0 to " + MAX_BUDGET.toPlainString()
+                        + " yuan with at most two decimals, not " + yuan.toPlainString());
+            }
+            return Money.of(yuan);
         }
 
         private Map<String, Integer> headcountMap() {
@@ -119,12 +141,30 @@ public final class ProviderPaymentResource {
         }
     }
 
+    private static ObjectMapper uploadMapper() {
+        ObjectMapper mapper = Json.mapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_UPLOAD_CHARS).build());
+        return mapper;
+    }
+
+    /** One trillion yuan. */
+    static final BigDecimal MAX_BUDGET = BigDecimal.valueOf(1_000_000_000_000L);
+
+    /** 512 M characters: about 9 million cases of CSV. */
+    static final int MAX_UPLOAD_CHARS = 512 * 1024 * 1024;
+
     static List<TraceView> traceOf(List<TraceEntry> trace) {
         return trace.stream().map(t -> new TraceView(t.step(), t.amount(), t.parameter(), Views.cite(t.citation()))).toList();
     }
 
+    /**
+     * The body is read here rather than by the JSON provider: a year's DIP case list is tens of
+     * megabytes of CSV text in one JSON string, above Jackson's default string limit (20 M chars).
+     */
     @POST
-    public Response run(RunBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+    public Response run(InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor)
+            throws IOException {
+        RunBody body = READER.readValue(in);
         PaymentRunRequest request = Requests.required(body, "body").toRequest();
         Booked<PaymentRunRecord> booked = store.providerPayments().run(request,
                 writes.context(key, actor, "POST", "/api/v1/provider-payments", body));
