@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.rest.internal.ApiApplication;
 import org.gongji.store.Store;
@@ -49,8 +50,9 @@ public final class GongjiServer implements AutoCloseable {
         System.getProperties().putIfAbsent(NODELAY, "true");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // Jersey and HK2 look up their own classes through the context class loader
-        thread.setContextClassLoader(GongjiServer.class.getClassLoader());
+        // Jakarta REST finds Jersey's RuntimeDelegate through the context class loader: inside OSGi
+        // only Jersey's own bundle loader sees its META-INF/services
+        thread.setContextClassLoader(ResourceConfig.class.getClassLoader());
         try {
             HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
                     ApiApplication.resourceConfig(store, regions, more), false);

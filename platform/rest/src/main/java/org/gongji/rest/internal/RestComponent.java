@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.rest.GongjiServer;
 import org.gongji.store.Store;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -40,14 +41,18 @@ public final class RestComponent {
     private final GongjiServer server;
 
     @Activate
-    public RestComponent(@Reference Store store, @Reference RegionRegistry regions, Config config) {
-        server = GongjiServer.start(store, regions, config.host(), port(config, System.getenv()), config.threads(),
-                List.of());
+    public RestComponent(@Reference Store store, @Reference RegionRegistry regions, Config config, BundleContext context) {
+        server = GongjiServer.start(store, regions, config.host(),
+                port(config, System.getenv(), context.getProperty("gongji.http.port")), config.threads(), List.of());
     }
 
-    static int port(Config config, Map<String, String> env) {
+    /** {@code GONGJI_HTTP_PORT}, else the launcher's {@code gongji.http.port}, else the configured port. */
+    static int port(Config config, Map<String, String> env, String launcherPort) {
         String fromEnv = env.get(PORT_ENV);
-        return fromEnv == null || fromEnv.isBlank() ? config.port() : Integer.parseInt(fromEnv.trim());
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Integer.parseInt(fromEnv.trim());
+        }
+        return launcherPort == null || launcherPort.isBlank() ? config.port() : Integer.parseInt(launcherPort.trim());
     }
 
     @Deactivate

@@ -2,6 +2,7 @@ package org.gongji.store.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
@@ -10,6 +11,7 @@ import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
 import org.gongji.store.Store;
 import org.gongji.store.StoreConfig;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -22,7 +24,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The store inside OSGi: opens the database on activation (configuration PID {@code org.gongji.store},
- * else the {@code GONGJI_*} environment), closes it and shuts Derby down on deactivation.
+ * else the {@code GONGJI_*} environment, else the launcher's {@code gongji.data} / {@code gongji.db.*}), closes it and shuts Derby down on deactivation.
  */
 @Component(service = Store.class, immediate = true, configurationPid = StoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -48,8 +50,36 @@ public final class StoreComponent implements Store {
     private final JpaStore store;
 
     @Activate
-    public StoreComponent(@Reference RegionRegistry regions, Config config) {
-        this.store = JpaStore.open(configFrom(config, System.getenv()), regions, Clock.systemDefaultZone());
+    public StoreComponent(@Reference RegionRegistry regions, Config config, BundleContext context) {
+        this.store = JpaStore.open(configFrom(config, environment(context)), regions, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The environment with the launcher's framework properties under it: {@code gongji.data} and a
+     * PostgreSQL {@code gongji.db.url} (with {@code gongji.db.user}, {@code gongji.db.password})
+     * count where no {@code GONGJI_*} variable is set.
+     */
+    static Map<String, String> environment(BundleContext context) {
+        Map<String, String> env = new HashMap<>();
+        putIfSet(env, StoreConfig.DATA_ENV, context.getProperty("gongji.data"));
+        String url = context.getProperty("gongji.db.url");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            env.put(StoreConfig.JDBC_URL_ENV, url);
+            putIfSet(env, StoreConfig.JDBC_USER_ENV, context.getProperty("gongji.db.user"));
+            putIfSet(env, StoreConfig.JDBC_PASSWORD_ENV, context.getProperty("gongji.db.password"));
+        }
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("GONGJI_") && !v.isBlank()) {
+                env.put(k, v);
+            }
+        });
+        return env;
+    }
+
+    private static void putIfSet(Map<String, String> env, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            env.put(key, value);
+        }
     }
 
     static StoreConfig configFrom(Config config, Map<String, String> env) {
