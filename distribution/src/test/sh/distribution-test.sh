@@ -73,6 +73,8 @@ await() {
 
 api_up() { if has_rest; then http_get /api/v1/regions >/dev/null; else grep -q "region $REGION_CODE .*SERVING" "$LOG" 2>/dev/null; fi; }
 serving() { [ "$(region_state)" = serving ]; }
+# the region's own rules answer (not its province's, which a city falls back to)
+rules_served() { http_get "/api/v1/regions/$REGION_CODE/rules?date=2023-03-01" | tr -d ' \n' | grep -q "\"region\":\"$REGION_CODE\""; }
 absent() { [ "$(region_state)" = absent ]; }
 
 # processes whose command line names this installation
@@ -116,6 +118,7 @@ mv "$jar" "$WORK/"
 await "deleting the jar withdraws $REGION_CODE" absent
 cp "$WORK/$(basename "$jar")" "$HOME_DIR/deploy/"
 await "copying the jar into deploy/ serves $REGION_CODE" serving
+if has_rest; then await "the rules of $REGION_CODE are served" rules_served; fi
 
 pid=$(cat "$DATA/gongji.pid")
 "$HOME_DIR/bin/gongji" stop
