@@ -81,7 +81,7 @@ absent() { [ "$(region_state)" = absent ]; }
 leftovers() {
     local p found=""
     for p in /proc/[0-9]*; do
-        if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "-Dgongji.home=$HOME_DIR "; then
+        if tr '\0' ' ' 2>/dev/null <"$p/cmdline" | grep -q -- "-Dgongji.home=$HOME_DIR "; then
             found="$found ${p#/proc/}"
         fi
     done
@@ -90,7 +90,12 @@ leftovers() {
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-(cd "$WORK" && unzip -q "$ZIP")
+if command -v unzip >/dev/null; then
+    (cd "$WORK" && unzip -q "$ZIP")
+else
+    # a machine without unzip: the JDK's jar tool, which drops the executable bit the zip carries
+    (cd "$WORK" && jar xf "$ZIP" && chmod +x gongji/bin/gongji)
+fi
 HOME_DIR=$(cd "$WORK/gongji" && pwd)
 DATA="$WORK/data"
 LOG="$DATA/logs/gongji.log"

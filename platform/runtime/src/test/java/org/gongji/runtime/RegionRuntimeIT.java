@@ -110,6 +110,27 @@ public class RegionRuntimeIT {
     }
 
     @Test
+    public void aNewerVersionBesideTheOldTakesOverAndTheOldServesAgainWhenItGoes() throws Exception {
+        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
+
+        Bundle newer = install(variant().version("0.5.0").table(TABLE, RegionJars.value(DEDUCTIBLE, "50.00", "40.00"))
+                .writeTo(work(), "jiaozuo-0.5.0.jar"));
+
+        await(d -> d.bundleVersion().equals("0.5.0") && d.status() == DeploymentStatus.SERVING);
+        assertThat(registry.deployments()).anySatisfy(d -> {
+            assertThat(d.bundleVersion()).isEqualTo(original.getVersion().toString());
+            assertThat(d.status()).isEqualTo(DeploymentStatus.STANDBY);
+        });
+        assertThat(settleTertiary("200.00", VISIT).deductiblePaid()).isEqualTo(Money.parse("40.00"));
+
+        newer.uninstall();
+
+        assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo(original.getVersion().toString());
+        assertThat(settleTertiary("200.00", VISIT).deductiblePaid()).isEqualTo(Money.parse("50.00"));
+    }
+
+    @Test
     public void anUninstalledRegionAnswersRegionNotDeployed() throws Exception {
         Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
