@@ -131,6 +131,19 @@ public class RegionRuntimeIT {
     }
 
     @Test
+    public void theHighestVersionServesWhateverOrderTheBundlesStartIn() throws Exception {
+        install(variant().version("0.5.0").table(TABLE, RegionJars.value(DEDUCTIBLE, "50.00", "40.00"))
+                .writeTo(work(), "jiaozuo-0.5.0.jar"));
+        await(d -> d.bundleVersion().equals("0.5.0") && d.status() == DeploymentStatus.SERVING);
+
+        Bundle older = install(PlatformOptions.file("gongji.region.jiaozuo"));
+
+        await(d -> d.bundleVersion().equals(older.getVersion().toString()) && d.status() == DeploymentStatus.STANDBY);
+        assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo("0.5.0");
+        assertThat(settleTertiary("200.00", VISIT).deductiblePaid()).isEqualTo(Money.parse("40.00"));
+    }
+
+    @Test
     public void anUninstalledRegionAnswersRegionNotDeployed() throws Exception {
         Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);

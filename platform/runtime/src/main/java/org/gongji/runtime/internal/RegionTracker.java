@@ -1,6 +1,7 @@
 package org.gongji.runtime.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.gongji.engine.registry.RegionRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.Version;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
@@ -88,8 +90,28 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
             if (offer(service, region, version, codeOf(service))) {
                 applyOverrides(service, region);
             }
+            offerHigherVersionsAgain(service, region.metadata().code());
         }
         log.report(catalog.deployments());
+    }
+
+    /**
+     * The catalog lets the region offered last serve; the highest bundle version should, whatever
+     * order the bundles start in (a restart with two versions in deploy/, an older jar dropped in
+     * to try it): offer every higher version of the same region again, lowest first.
+     */
+    private void offerHigherVersionsAgain(ServiceReference<Region> arrived, RegionCode code) {
+        Version arrivedVersion = arrived.getBundle().getVersion();
+        offered.entrySet().stream()
+                .filter(e -> e.getKey() != arrived && e.getValue().metadata().code().equals(code)
+                        && e.getKey().getBundle().getVersion().compareTo(arrivedVersion) > 0)
+                .sorted(Comparator.comparing(e -> e.getKey().getBundle().getVersion()))
+                .toList()
+                .forEach(e -> {
+                    if (offer(e.getKey(), e.getValue(), versionOf(e.getKey()), code)) {
+                        applyOverrides(e.getKey(), e.getValue());
+                    }
+                });
     }
 
     /**
