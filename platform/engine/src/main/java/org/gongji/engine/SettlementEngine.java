@@ -35,6 +35,10 @@ public final class SettlementEngine {
         List<TraceEntry> trace = new ArrayList<>(16);
 
         CostSplit cost = CostSplit.of(request.visit());
+        if (!region.code().equals(request.person().region())) {
+            trace.add(new TraceEntry("rules of " + region.code(), Money.ZERO, "region " + request.person().region()
+                    + " has no bundle of its own: the rules of " + region.code() + " " + region.name() + " apply", region.basis()));
+        }
         trace.add(new TraceEntry("total", cost.total(), "sum of the fee lines", null));
         trace.add(new TraceEntry("fully self-paid (class C)", cost.fullySelfPaid(), "catalogue class C", null));
         trace.add(new TraceEntry("pre-self-pay (class B)", cost.preSelfPaid(), "pre-self-pay ratio of each class B line", null));
@@ -64,7 +68,7 @@ public final class SettlementEngine {
         Money cash = personal.minus(accountPaid);
         trace.add(new TraceEntry("cash pay", cash, "personal part - account pay", null));
 
-        Breakdown breakdown = new Breakdown(region.code(), request.visit().medType(), cost.total(), cost.fullySelfPaid(),
+        Breakdown breakdown = new Breakdown(request.person().region(), request.visit().medType(), cost.total(), cost.fullySelfPaid(),
                 cost.preSelfPaid(), cost.inScope(), deductiblePaid, ratio, pool, overCap, critical.paid(), fundPaid, personal,
                 accountPaid, cash, request.accountBalance().minus(accountPaid));
         AccumulatorDelta delta = new AccumulatorDelta(ytd.year(), terms.benefit(), new Usage(deductiblePaid, pool, 1),

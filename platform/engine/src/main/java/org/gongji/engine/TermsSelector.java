@@ -27,7 +27,10 @@ final class TermsSelector {
 
     private static BenefitTerms chronic(Region region, BenefitContext context, String code) {
         String disease = context.visit().diseaseCode();
-        if (disease == null || !context.person().chronicDiseases().contains(disease)) {
+        if (disease == null || disease.isBlank()) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, "a chronic-disease visit names its diseaseCode");
+        }
+        if (!context.person().chronicDiseases().contains(disease)) {
             throw new GongjiException(ErrorCode.DISEASE_NOT_RECOGNISED,
                     "person " + context.person().id() + " is not recognised with chronic disease " + disease);
         }

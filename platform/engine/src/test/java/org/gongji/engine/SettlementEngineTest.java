@@ -159,6 +159,25 @@ class SettlementEngineTest {
     }
 
     @Test
+    void aSettlementUnderAnotherRegionsRulesKeepsThePersonsRegionAndSaysWhoseRulesApplied() {
+        Person elsewhere = new Person("p5", "fallback", org.gongji.api.region.RegionCode.of("990200"), java.time.LocalDate.of(1980, 1, 1),
+                org.gongji.api.person.PersonCategory.EMPLOYED, null, Money.ZERO, null, null, null);
+        SettlementResult r = settle(elsewhere, outpatient("2023-03-01", InstitutionLevel.PRIMARY, "300.00"), null, "0");
+        assertThat(r.breakdown().region().value()).isEqualTo("990200");
+        assertThat(r.trace().get(0).step()).isEqualTo("rules of 990100");
+        assertThat(r.trace().get(0).citation().toString()).isEqualTo("TEST-1 一");
+    }
+
+    @Test
+    void aChronicVisitWithoutADiseaseCodeIsABadRequest() {
+        Visit chronic = new Visit(java.time.LocalDate.of(2023, 3, 1), MedicalType.CHRONIC_OUTPATIENT,
+                new org.gongji.api.institution.Institution("s", "s", TestRegions.CITY, InstitutionLevel.SECONDARY, false), null,
+                java.util.List.of(org.gongji.api.visit.FeeLine.classA("A", Money.ofYuan(100))));
+        assertThatThrownBy(() -> settle(TestRegions.employed(), chronic, null, "0"))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+    }
+
+    @Test
     void aReversalDeltaTakesBackExactlyWhatTheSettlementAdded() {
         SettlementResult r = settle(TestRegions.employed(), outpatient("2023-03-01", InstitutionLevel.SECONDARY, "900.00"), null, "0");
         assertThat(r.delta().revertFrom(r.yearToDate())).isEqualTo(new AccumulatorDelta(2023, Benefit.GENERAL_OUTPATIENT,

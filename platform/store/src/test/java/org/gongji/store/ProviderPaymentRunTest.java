@@ -91,7 +91,7 @@ class ProviderPaymentRunTest {
 
     @Test
     void a_second_run_of_the_same_period_returns_the_first_and_other_inputs_are_refused() {
-        PaymentPeriod july = PaymentPeriod.parse("2024-07");
+        PaymentPeriod july = PaymentPeriod.parse("2023-07");
         Booked<PaymentRunRecord> first = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 4)), CLERK);
         Booked<PaymentRunRecord> again = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 4)), CLERK);
         assertThat(first.replayed()).isFalse();
@@ -104,9 +104,9 @@ class ProviderPaymentRunTest {
 
     @Test
     void a_period_overlapping_a_paid_one_is_refused() {
-        PaymentPeriod april = PaymentPeriod.parse("2024-04");
+        PaymentPeriod april = PaymentPeriod.parse("2023-04");
         store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, april), CLERK);
-        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2024-Q2")), CLERK),
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2023-Q2")), CLERK),
                 ErrorCode.INVALID_REQUEST);
     }
 
@@ -132,5 +132,14 @@ class ProviderPaymentRunTest {
 
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
         assertThatThrownBy(call).isInstanceOf(GongjiException.class).extracting(e -> ((GongjiException) e).code()).isEqualTo(code);
+    }
+
+    @Test
+    void aPeriodIsPaidOnlyOnceItHasEnded() {
+        // the store's clock stands at 2024-06-15: June has not ended
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2024-06")), CLERK),
+                ErrorCode.DATE_IN_FUTURE);
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2098")), CLERK),
+                ErrorCode.DATE_IN_FUTURE);
     }
 }

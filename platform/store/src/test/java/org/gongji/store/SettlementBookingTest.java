@@ -162,4 +162,20 @@ class SettlementBookingTest {
     static void assertCode(Runnable call, ErrorCode code) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
+
+    @Test
+    void aVisitDatedAfterTodayIsRefusedAndBooksNothing() {
+        // the store's clock stands at 2024-06-15
+        assertThatThrownBy(() -> store.settlements().settle(visit(p1, "H1", LocalDate.of(2024, 6, 16), Money.parse("300.00")), CLERK))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DATE_IN_FUTURE));
+        assertThat(store.settlements().accumulators(p1, 2024)).isEqualTo(YearToDate.empty(2024));
+        assertThat(store.settlements().settle(visit(p1, "H1", LocalDate.of(2024, 6, 15), Money.parse("300.00")), CLERK)
+                .value().breakdown().fundPaid()).isEqualTo(Money.parse("125.00"));
+    }
+
+    @Test
+    void aMonthNotYetBegunIsNotCredited() {
+        assertThatThrownBy(() -> store.accounts().creditMonth(Fixtures.JIAOZUO, java.time.YearMonth.of(2024, 7), CLERK))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DATE_IN_FUTURE));
+    }
 }

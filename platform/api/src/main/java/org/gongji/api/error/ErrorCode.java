@@ -33,5 +33,7 @@ public enum ErrorCode {
     /** The same idempotency key was used with another request body. */
     IDEMPOTENCY_CONFLICT,
     /** A region's numbers violate its province's bounds. */
-    CONFORMANCE_VIOLATION
+    CONFORMANCE_VIOLATION,
+    /** A visit dated after today, a month not yet begun, or a payment period not yet ended. */
+    DATE_IN_FUTURE
 }

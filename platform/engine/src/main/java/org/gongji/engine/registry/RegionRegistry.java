@@ -31,13 +31,19 @@ public interface RegionRegistry {
      *         {@code RULES_NOT_IN_FORCE} when the rules found start after the date
      */
     default Region rulesFor(RegionCode code, LocalDate date) {
-        Region region = find(code).or(() -> code.parentProvince().flatMap(this::find))
+        Region region = find(code).or(() -> code.parentProvince().flatMap(this::find).filter(RegionRegistry::servesCities))
                 .orElseThrow(() -> new GongjiException(ErrorCode.REGION_NOT_DEPLOYED,
-                        "no bundle serves region " + code + (code.isProvince() ? "" : " nor its province " + code.province())));
+                        "no bundle serves region " + code + (code.isProvince() ? "" : " nor does its province " + code.province())));
         if (date.isBefore(region.metadata().effectiveFrom())) {
             throw new GongjiException(ErrorCode.RULES_NOT_IN_FORCE, "the rules of " + region.metadata().code()
                     + " are in force from " + region.metadata().effectiveFrom() + ", not on " + date);
         }
         return region;
+    }
+
+    /** A province serves cities without a bundle only where it gives benefits of its own, not bounds alone. */
+    static boolean servesCities(Region province) {
+        return province.outpatientPooling().isPresent() || province.inpatientCoverage().isPresent()
+                || province.chronicDiseaseCoverage().isPresent() || province.accountCrediting().isPresent();
     }
 }

@@ -139,4 +139,16 @@ class RegionCatalogTest {
         assertThat(catalog.deployment(TestRegions.CITY).orElseThrow().conformance().status())
                 .isEqualTo(ConformanceStatus.NOT_CHECKED);
     }
+
+    @Test
+    void aProvinceThatOnlySetsBoundsDoesNotServeItsCities() {
+        RegionCatalog catalog = new RegionCatalog();
+        catalog.deploy("p", new StandardRegion(ParameterTable.of("bounds only", List.of(
+                ParameterTableReader.parse("region.code | 990000 | 2023-01-01 | TESTP-1 |", "t"),
+                ParameterTableReader.parse("region.name | Bounds Province | 2023-01-01 | TESTP-1 |", "t"),
+                ParameterTableReader.parse("region.effectiveFrom | 2023-01-01 | 2023-01-01 | TESTP-1 |", "t")))), "1.0.0");
+        assertThatThrownBy(() -> catalog.rulesFor(RegionCode.of("990200"), DAY))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REGION_NOT_DEPLOYED));
+        assertThat(catalog.rulesFor(PROVINCE, DAY).metadata().name()).isEqualTo("Bounds Province");
+    }
 }

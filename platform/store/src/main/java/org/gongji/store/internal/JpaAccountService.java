@@ -74,6 +74,9 @@ final class JpaAccountService implements AccountService {
 
     @Override
     public Booked<CreditingResult> creditMonth(RegionCode region, YearMonth month, WriteContext context) {
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw new GongjiException(ErrorCode.DATE_IN_FUTURE, "the month " + month + " has not begun");
+        }
         AccountCrediting crediting = regions.rulesFor(region, month.atDay(1)).accountCrediting()
                 .orElseThrow(() -> new GongjiException(ErrorCode.BENEFIT_NOT_COVERED,
                         "the rules serving " + region + " do not credit personal accounts"));

@@ -63,6 +63,11 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
 
     @Override
     public Booked<PaymentRunRecord> run(PaymentRunRequest request, WriteContext context) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (!request.period().to().isBefore(today)) {
+            throw new GongjiException(ErrorCode.DATE_IN_FUTURE, "the period " + request.period() + " ends on "
+                    + request.period().to() + ": it is paid once it has ended");
+        }
         Region rules = regions.rulesFor(request.region(), request.period().from());
         String fingerprint = fingerprint(request);
         return db.write(em -> {

@@ -147,6 +147,10 @@ final class JpaSettlementService implements SettlementService {
     }
 
     private Inputs inputs(EntityManager em, SettlementCommand command) {
+        LocalDate today = LocalDate.now(clock);
+        if (command.date().isAfter(today)) {
+            throw new GongjiException(ErrorCode.DATE_IN_FUTURE, "a visit dated " + command.date() + " is after today " + today);
+        }
         PersonRow p = em.find(PersonRow.class, command.personId());
         if (p == null) {
             throw new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + command.personId());
