@@ -182,6 +182,7 @@ class ApiTest {
         assertRefused(api.post("/api/v1/settlements", visit(p, "300.00").replace("\"medType\"", "\"medTipe\"")), 400,
                 "UNKNOWN_FIELD");
         assertRefused(api.post("/api/v1/settlements", visit(p, "12.345")), 400, "INVALID_AMOUNT");
+        assertRefused(api.post("/api/v1/settlements", visit(p, "10.000")), 400, "INVALID_AMOUNT");
         assertRefused(api.post("/api/v1/settlements", visit(p, "-1.00")), 400, "INVALID_AMOUNT");
         assertRefused(api.post("/api/v1/settlements", visit(p, "\"12.00\"")), 400, "INVALID_AMOUNT");
         assertRefused(api.post("/api/v1/settlements", visit(p, "1000000000000.00")), 400, "INVALID_AMOUNT");
@@ -191,6 +192,17 @@ class ApiTest {
         // 焦政办〔2022〕22号 三(一): in force from 2022-07-01
         assertRefused(api.post("/api/v1/settlements", visit(p, "2022-06-30", "10.00")), 422, "RULES_NOT_IN_FORCE");
         assertRefused(api.post("/api/v1/settlements/no-such/reversal", ""), 404, "UNKNOWN_SETTLEMENT");
+        assertRefused(api.post("/api/v1/settlements", visit(p, "2099-03-05", "10.00")), 422, "DATE_IN_FUTURE");
+        // a duplicated key must not let a gateway and the platform read different persons
+        assertRefused(api.post("/api/v1/settlements", visit(p, "10.00").replaceFirst("\\{", "{\"personId\":\"nobody\",")), 400,
+                "MALFORMED_JSON");
+        assertRefused(api.put("/api/v1/persons/F" + p, """
+                {"birthDate":"2990-05-01","category":"EMPLOYED","region":"410800"}"""), 400, "INVALID_REQUEST");
+        assertRefused(api.put("/api/v1/persons/S" + p, """
+                {"birthDate":"1980-05-01","category":"EMPLOYED","region":"410800",
+                 "family":[{"personId":"S%s","relation":"SPOUSE"}]}""".formatted(p)), 400, "INVALID_REQUEST");
+        assertRefused(api.put("/api/v1/institutions/P" + p, """
+                {"name":"x","region":"410800","level":"PRIMARY","provincial":true}"""), 400, "INVALID_REQUEST");
         assertRefused(api.put("/api/v1/persons/X" + p, """
                 {"birthDate":"1980-05-01","category":"EMPLOYED","region":"990100"}"""), 422, "REGION_NOT_DEPLOYED");
         assertRefused(api.get("/api/v1/regions/990100/rules?date=2024-01-01"), 422, "REGION_NOT_DEPLOYED");

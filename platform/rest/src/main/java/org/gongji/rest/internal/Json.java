@@ -71,7 +71,7 @@ public final class Json {
             if (yuan.signum() < 0) {
                 throw new GongjiException(ErrorCode.INVALID_AMOUNT, field + " must not be negative: " + yuan.toPlainString());
             }
-            if (yuan.stripTrailingZeros().scale() > 2) {
+            if (yuan.scale() > 2) {
                 throw new GongjiException(ErrorCode.INVALID_AMOUNT,
                         field + " has more than two decimals: " + yuan.toPlainString());
             }

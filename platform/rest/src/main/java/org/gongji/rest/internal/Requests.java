@@ -63,9 +63,15 @@ final class Requests {
                 if (required(f.relation(), "family[].relation") == Relation.SELF) {
                     throw new GongjiException(ErrorCode.INVALID_REQUEST, "family[].relation is SPOUSE, PARENT or CHILD");
                 }
+                if (personId.equals(f.personId())) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a person is not their own family member");
+                }
                 return new FamilyMember(checkedId(f.personId(), "family[].personId"), f.relation());
             }).toList();
             PersonCategory c = required(category, "category");
+            if (required(birthDate, "birthDate").isAfter(LocalDate.now())) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "birthDate " + birthDate + " is in the future");
+            }
             if (c == PersonCategory.RETIRED && retirementDate == null) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "retirementDate is required for a retired person");
             }
@@ -78,6 +84,9 @@ final class Requests {
     record InstitutionBody(String name, String region, InstitutionLevel level, Boolean provincial) {
 
         Institution toInstitution(String institutionId) {
+            if (provincial != null && provincial && level != InstitutionLevel.TERTIARY) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "only a tertiary hospital is provincial-or-above");
+            }
             return new Institution(checkedId(institutionId, "institutionId"), name, regionCode(region, "region"),
                     required(level, "level"), provincial != null && provincial);
         }
