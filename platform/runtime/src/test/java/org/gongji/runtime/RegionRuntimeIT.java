@@ -279,7 +279,7 @@ public class RegionRuntimeIT {
     }
 
     private RegionDeployment await(Predicate<RegionDeployment> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             Optional<RegionDeployment> found = registry.deployments().stream().filter(d -> d.code() != null && wanted.test(d)).findFirst();
             if (found.isPresent()) {
@@ -291,7 +291,7 @@ public class RegionRuntimeIT {
         for (Bundle b : context.getBundles()) {
             bundles.append("\n  ").append(b.getSymbolicName()).append(' ').append(b.getVersion()).append(" state ").append(b.getState());
         }
-        throw new AssertionError("no such deployment within 10 s: " + registry.deployments() + bundles);
+        throw new AssertionError("no such deployment within 30 s: " + registry.deployments() + bundles);
     }
 
     private static File work() {
