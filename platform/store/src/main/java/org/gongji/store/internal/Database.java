@@ -2,8 +2,6 @@ package org.gongji.store.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -15,16 +13,16 @@ import org.gongji.store.StoreConfig;
  */
 final class Database implements AutoCloseable {
 
-    private static final int ATTEMPTS = 5;
-
     private final StoreConfig config;
     private final ConnectionPool pool;
     private final EntityManagerFactory emf;
+    private final GroupCommit writes;
 
     private Database(StoreConfig config, ConnectionPool pool, EntityManagerFactory emf) {
         this.config = config;
         this.pool = pool;
         this.emf = emf;
+        this.writes = new GroupCommit(emf, GroupCommit.DEFAULT_MAX_BATCH);
     }
 
     static Database open(StoreConfig config) {
@@ -42,31 +40,17 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction and commits it. A {@link GongjiException} rolls back and
-     * is rethrown; a lock conflict or a concurrent insert of the same key rolls back and runs the
-     * work again, which then sees what the other transaction committed.
+     * Runs {@code work} in a transaction and returns once it is committed: concurrent writes share
+     * one transaction and one log sync ({@link GroupCommit}). A {@link GongjiException} or any other
+     * failure books nothing of the work and is rethrown; a lock conflict or a concurrent insert of the
+     * same key runs the work again, which then sees what the other transaction committed.
      */
     <T> T write(Function<EntityManager, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            EntityManager em = emf.createEntityManager();
-            EntityTransaction tx = em.getTransaction();
-            try {
-                tx.begin();
-                T result = work.apply(em);
-                tx.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-                if (attempt < ATTEMPTS && retryable(e)) {
-                    continue;
-                }
-                throw e;
-            } finally {
-                em.close();
-            }
-        }
+        return writes.write(work);
+    }
+
+    GroupCommit writes() {
+        return writes;
     }
 
     /** Runs {@code work} without writing. */
@@ -79,25 +63,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean retryable(Throwable e) {
-        if (e instanceof GongjiException) {
-            return false;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                // unique violation (a concurrent insert of the same key), deadlock, lock timeout, serialization
-                if (state.equals("23505") || state.equals("40001") || state.equals("40XL1") || state.equals("40XL2")
-                        || state.equals("40P01")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     @Override
     public void close() {
+        writes.close();
         emf.close();
         pool.close();
         DataSources.shutdown(config);
