@@ -142,4 +142,18 @@ class ProviderPaymentRunTest {
         assertCode(() -> store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2098")), CLERK),
                 ErrorCode.DATE_IN_FUTURE);
     }
+
+    @Test
+    void aPaidPeriodIsClosedToNewSettlementsAndReversals() {
+        String early = store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 11, 10),
+                Money.parse("300.00")), CLERK).value().id();
+        store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2023-11")), CLERK);
+
+        assertCode(() -> store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 11, 20),
+                Money.parse("300.00")), CLERK), ErrorCode.PERIOD_CLOSED);
+        assertCode(() -> store.settlements().reverse(early, CLERK), ErrorCode.PERIOD_CLOSED);
+        assertThat(store.settlements().settlement(early).orElseThrow().status()).isEqualTo(SettlementStatus.BOOKED);
+        assertThat(store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 12, 1),
+                Money.parse("300.00")), CLERK).value().status()).isEqualTo(SettlementStatus.BOOKED);
+    }
 }

@@ -35,5 +35,7 @@ public enum ErrorCode {
     /** A region's numbers violate its province's bounds. */
     CONFORMANCE_VIOLATION,
     /** A visit dated after today, a month not yet begun, or a payment period not yet ended. */
-    DATE_IN_FUTURE
+    DATE_IN_FUTURE,
+    /** The date falls in a period the region has already paid its providers for: booking it would never be paid. */
+    PERIOD_CLOSED
 }

@@ -32,7 +32,7 @@ public final class Problems implements ExceptionMapper<Throwable> {
         return switch (code) {
             case INVALID_REQUEST, MALFORMED_JSON, UNKNOWN_FIELD, INVALID_AMOUNT -> 400;
             case UNKNOWN_PERSON, UNKNOWN_INSTITUTION, UNKNOWN_SETTLEMENT, UNKNOWN_PAYMENT_RUN -> 404;
-            case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT -> 409;
+            case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT, PERIOD_CLOSED -> 409;
             case REGION_NOT_DEPLOYED, RULES_NOT_IN_FORCE, BENEFIT_NOT_COVERED, DISEASE_NOT_RECOGNISED, REGION_MISMATCH,
                     ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION, DATE_IN_FUTURE -> 422;
             // a code added to the API later is a refusal of the request until it is mapped here

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gongji.api.error.ErrorCode;
@@ -66,6 +67,7 @@ final class JpaSettlementService implements SettlementService {
                 return new Booked<>(Rows.settlement(em.find(SettlementRow.class, seen.get())), true);
             }
             Inputs in = inputs(em, command);
+            requireOpenPeriod(em, in.person().region().value(), command.date());
             AccountRow account = Ledger.lock(em, command.personId());
             SettlementResult result = compute(em, in, command, Money.ofFen(account.balanceFen));
             Instant now = clock.instant();
@@ -112,6 +114,7 @@ final class JpaSettlementService implements SettlementService {
             }
             AccountRow account = Ledger.lock(em, row.personId);
             em.refresh(row); // what a reversal committed while this one waited for the lock
+            requireOpenPeriod(em, row.region, row.visitDate);
             if (!SettlementStatus.BOOKED.name().equals(row.status)) {
                 throw new GongjiException(ErrorCode.ALREADY_REVERSED, "settlement " + settlementId + " was reversed at "
                         + Rows.instant(row.reversedAt));
@@ -141,6 +144,18 @@ final class JpaSettlementService implements SettlementService {
             YearRow row = em.find(YearRow.class, yearKey(personId, year));
             return row == null ? YearToDate.empty(year) : Rows.yearToDate(row);
         });
+    }
+
+    /** A settlement dated in a period already paid to providers would never be paid (or clawed back). */
+    private static void requireOpenPeriod(EntityManager em, String region, LocalDate date) {
+        List<PaymentRunRow> runs = em.createQuery("SELECT r FROM PaymentRunRow r WHERE r.region = :r"
+                + " AND r.periodFrom <= :d AND r.periodTo >= :d", PaymentRunRow.class)
+                .setParameter("r", region).setParameter("d", date).setMaxResults(1).getResultList();
+        if (!runs.isEmpty()) {
+            PaymentRunRow run = runs.get(0);
+            throw new GongjiException(ErrorCode.PERIOD_CLOSED, "region " + region + " has paid its providers for "
+                    + run.period + " (" + run.method + ", run " + run.id + "): " + date + " can no longer be booked or reversed");
+        }
     }
 
     private record Inputs(Person person, Institution institution, Region region) {
