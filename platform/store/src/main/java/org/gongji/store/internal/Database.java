@@ -18,20 +18,23 @@ final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final GroupCommit writes;
 
-    private Database(StoreConfig config, ConnectionPool pool, EntityManagerFactory emf) {
+    private Database(StoreConfig config, ConnectionPool pool, EntityManagerFactory emf, int writeBatch) {
         this.config = config;
         this.pool = pool;
         this.emf = emf;
-        this.writes = new GroupCommit(emf, GroupCommit.DEFAULT_MAX_BATCH);
+        this.writes = new GroupCommit(emf, writeBatch);
     }
 
-    static Database open(StoreConfig config) {
+    static Database open(StoreConfig config, int writeBatch) {
+        if (writeBatch < 1) {
+            throw new IllegalArgumentException("a batch holds at least one write, not " + writeBatch);
+        }
         ConnectionPool pool = new ConnectionPool(DataSources.open(config), 64);
         try {
             Schema.migrate(pool);
             EntityManagerFactory emf = new PersistenceProvider()
                     .createContainerEntityManagerFactory(new GongjiPersistenceUnit(pool), Map.of());
-            return new Database(config, pool, emf);
+            return new Database(config, pool, emf, writeBatch);
         } catch (RuntimeException e) {
             pool.close();
             DataSources.shutdown(config);

@@ -28,7 +28,12 @@ public final class JpaStore implements OpenStore {
     }
 
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock) {
-        return new JpaStore(Database.open(config), regions, clock);
+        return open(config, regions, clock, GroupCommit.DEFAULT_MAX_BATCH);
+    }
+
+    /** As {@link #open(StoreConfig, RegionRegistry, Clock)}, with at most {@code writeBatch} writes in one transaction. */
+    public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock, int writeBatch) {
+        return new JpaStore(Database.open(config, writeBatch), regions, clock);
     }
 
     @Override

@@ -45,13 +45,17 @@ public final class StoreComponent implements Store {
 
         @AttributeDefinition(type = AttributeType.PASSWORD)
         String jdbcPassword() default "";
+
+        @AttributeDefinition(description = "at most this many concurrent writes share one transaction (group commit)")
+        int writeBatch() default GroupCommit.DEFAULT_MAX_BATCH;
     }
 
     private final JpaStore store;
 
     @Activate
     public StoreComponent(@Reference RegionRegistry regions, Config config, BundleContext context) {
-        this.store = JpaStore.open(configFrom(config, environment(context)), regions, Clock.systemDefaultZone());
+        this.store = JpaStore.open(configFrom(config, environment(context)), regions, Clock.systemDefaultZone(),
+                config.writeBatch());
     }
 
     /**

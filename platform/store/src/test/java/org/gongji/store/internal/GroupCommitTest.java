@@ -48,15 +48,14 @@ class GroupCommitTest {
     @TempDir
     Path tmp;
 
+    final MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+    final Journal journal = new Journal(CLOCK);
     Database db;
     JpaSettlementService settlements;
 
     @BeforeEach
     void open() {
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
-        db = Database.open(StoreConfig.derby(tmp.resolve("data")));
-        Journal journal = new Journal(CLOCK);
-        settlements = new JpaSettlementService(db, regions, journal, CLOCK);
+        open(GroupCommit.DEFAULT_MAX_BATCH);
         JpaPersonDirectory persons = new JpaPersonDirectory(db, regions, journal, CLOCK);
         persons.putInstitution(new Institution("H1", "焦作市人民医院", JIAOZUO, InstitutionLevel.TERTIARY, false), CLERK);
         for (String id : List.of("P1", "P2")) {
@@ -64,6 +63,11 @@ class GroupCommitTest {
                     null, Money.ofYuan(6000), null, null, List.of()), CLERK);
         }
         new JpaAccountService(db, regions, journal, CLOCK).creditMonth(JIAOZUO, YearMonth.of(2024, 5), CLERK);
+    }
+
+    private void open(int writeBatch) {
+        db = Database.open(StoreConfig.derby(tmp.resolve("data")), writeBatch);
+        settlements = new JpaSettlementService(db, regions, journal, CLOCK);
     }
 
     @AfterEach
@@ -150,6 +154,32 @@ class GroupCommitTest {
         assertThat(doomed).isZero();
         assertThat(before.get().value().breakdown().poolPaid()).isEqualTo(Money.parse("475.00"));
         assertThat(after.get().value().breakdown().poolPaid()).isEqualTo(Money.parse("475.00"));
+    }
+
+    @Test
+    void writesBeyondTheConfiguredBatchWaitForTheNextTransaction() throws Exception {
+        db.close();
+        open(2);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        long commitsBefore = db.writes().commits();
+        CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> db.write(em -> {
+            held.countDown();
+            await(release);
+            return null;
+        }));
+        held.await();
+        List<CompletableFuture<Booked<SettlementRecord>>> queued = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            queued.add(queue(() -> settlements.settle(visit("P1", "H1"), CLERK)));
+        }
+        release.countDown();
+        holder.get();
+
+        assertThat(queued.get(4).get().value().breakdown().poolPaid()).isEqualTo(Money.ZERO);
+        // the holder, then 2 + 2 + 1
+        assertThat(db.writes().commits() - commitsBefore).isEqualTo(4);
+        assertThat(settlements.accumulators("P1", 2024).usage(Benefit.GENERAL_OUTPATIENT).visits()).isEqualTo(5);
     }
 
     /** Starts {@code write} in its own thread and returns once it waits in the writer's queue. */

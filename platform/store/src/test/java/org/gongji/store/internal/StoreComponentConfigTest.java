@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class StoreComponentConfigTest {
 
-    record Cfg(String dataFolder, String jdbcUrl, String jdbcUser, String jdbcPassword) implements StoreComponent.Config {
+    record Cfg(String dataFolder, String jdbcUrl, String jdbcUser, String jdbcPassword, int writeBatch)
+            implements StoreComponent.Config {
         @Override
         public Class<? extends Annotation> annotationType() {
             return StoreComponent.Config.class;
@@ -19,7 +20,7 @@ class StoreComponentConfigTest {
 
     @Test
     void withoutConfigurationTheEnvironmentNamesTheDataFolder() {
-        StoreConfig config = StoreComponent.configFrom(new Cfg("", "", "", ""), Map.of("GONGJI_DATA", "/srv/gongji"));
+        StoreConfig config = StoreComponent.configFrom(new Cfg("", "", "", "", 64), Map.of("GONGJI_DATA", "/srv/gongji"));
 
         assertThat(config.embedded()).isTrue();
         assertThat(config.dataFolder()).isEqualTo(Path.of("/srv/gongji"));
@@ -27,7 +28,7 @@ class StoreComponentConfigTest {
 
     @Test
     void aConfiguredJdbcUrlSwitchesToPostgresql() {
-        StoreConfig config = StoreComponent.configFrom(new Cfg("", "jdbc:postgresql://db/gongji", "u", "p"),
+        StoreConfig config = StoreComponent.configFrom(new Cfg("", "jdbc:postgresql://db/gongji", "u", "p", 64),
                 Map.of("GONGJI_DATA", "/srv/gongji"));
 
         assertThat(config.embedded()).isFalse();
@@ -38,7 +39,7 @@ class StoreComponentConfigTest {
 
     @Test
     void theConfiguredDataFolderWinsOverTheEnvironment() {
-        StoreConfig config = StoreComponent.configFrom(new Cfg("/var/lib/gongji", "", "", ""),
+        StoreConfig config = StoreComponent.configFrom(new Cfg("/var/lib/gongji", "", "", "", 64),
                 Map.of("GONGJI_DATA", "/srv/gongji"));
 
         assertThat(config.dataFolder()).isEqualTo(Path.of("/var/lib/gongji"));
