@@ -30,6 +30,8 @@ public final class RegionCatalog implements RegionRegistry {
 
     private final Map<Object, Candidate> candidates = new LinkedHashMap<>();
     private final Map<Object, Failure> failures = new LinkedHashMap<>();
+    /** The last check of each offer against a province: a violation stays refused while the province is away. */
+    private final Map<Object, ConformanceReport> lastChecked = new HashMap<>();
     private long sequence;
     private volatile Map<RegionCode, Region> serving = Map.of();
     private volatile List<RegionDeployment> deployments = List.of();
@@ -44,6 +46,7 @@ public final class RegionCatalog implements RegionRegistry {
     /** The offer is gone (bundle stopped, updated or uninstalled). */
     public synchronized void withdraw(Object key) {
         candidates.remove(key);
+        lastChecked.remove(key);
         failures.remove(key);
         recompute();
     }
@@ -88,11 +91,18 @@ public final class RegionCatalog implements RegionRegistry {
             boolean chosen = false;
             for (Candidate c : byCode.get(code)) {
                 ConformanceReport conformance = conformance(c.region(), next);
+                boolean provinceAway = conformance.checkedAgainst() == null && lastChecked.containsKey(c.key());
+                if (conformance.checkedAgainst() != null) {
+                    lastChecked.put(c.key(), conformance);
+                } else if (provinceAway) {
+                    conformance = lastChecked.get(c.key());
+                }
                 DeploymentStatus status;
                 String problem = null;
                 if (conformance.violates()) {
                     status = DeploymentStatus.REFUSED;
-                    problem = "violates the bounds of " + conformance.checkedAgainst();
+                    problem = "violates the bounds of " + conformance.checkedAgainst()
+                            + (provinceAway ? " (as last checked; the province is not deployed now)" : "");
                 } else if (!chosen) {
                     status = DeploymentStatus.SERVING;
                     next.put(code, c.region());

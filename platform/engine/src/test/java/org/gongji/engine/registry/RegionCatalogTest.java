@@ -151,4 +151,16 @@ class RegionCatalogTest {
                 .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REGION_NOT_DEPLOYED));
         assertThat(catalog.rulesFor(PROVINCE, DAY).metadata().name()).isEqualTo("Bounds Province");
     }
+
+    @Test
+    void aRefusedCityStaysRefusedWhenItsProvinceGoesAway() {
+        RegionCatalog catalog = new RegionCatalog();
+        catalog.deploy("p", province(), "1.0.0");
+        catalog.deploy("c", cityWithTertiaryDeductible("400.00", "2023-01-01"), "1.0.0");
+        catalog.withdraw("p");
+        assertThat(catalog.find(TestRegions.CITY)).isEmpty();
+        assertThat(catalog.deployment(TestRegions.CITY).orElseThrow().problem()).contains("as last checked");
+        catalog.deploy("p2", province(), "1.0.1");
+        assertThat(catalog.deployment(TestRegions.CITY).orElseThrow().status()).isEqualTo(DeploymentStatus.REFUSED);
+    }
 }
