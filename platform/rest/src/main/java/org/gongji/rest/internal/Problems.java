@@ -47,19 +47,47 @@ public final class Problems implements ExceptionMapper<Throwable> {
             return problem(status(refusal.code()), refusal.code().name(), refusal.getMessage());
         }
         if (e instanceof JsonProcessingException json) {
-            return problem(400, jsonCode(json).name(), json.getOriginalMessage());
+            return problem(400, jsonCode(json).name(), detail(json));
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             JsonProcessingException json = find(e, JsonProcessingException.class);
             if (json != null) {
-                return problem(400, jsonCode(json).name(), json.getOriginalMessage());
+                return problem(400, jsonCode(json).name(), detail(json));
             }
             Response.StatusType type = web.getResponse().getStatusInfo();
             return problem(status, type.getReasonPhrase().toUpperCase(Locale.ROOT).replace(' ', '_'), web.getMessage());
         }
         LOG.log(Level.SEVERE, "request failed", e);
         return problem(500, "INTERNAL_ERROR", "the platform failed to answer; nothing was booked");
+    }
+
+    /** What was wrong with the body, in the integrator's terms (field path, value), not Java's. */
+    static String detail(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'" + at(unknown);
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> type = format.getTargetType();
+            String allowed = type != null && type.isEnum() ? " (expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")" : "";
+            return "'" + format.getValue() + "' is not a valid " + (type == null ? "value" : type.getSimpleName()) + allowed + at(format);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return "a value of the wrong kind" + at(mismatched);
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String at(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : " at " + path;
     }
 
     private static ErrorCode jsonCode(JsonProcessingException e) {
