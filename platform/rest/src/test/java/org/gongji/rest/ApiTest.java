@@ -183,6 +183,7 @@ class ApiTest {
                 "UNKNOWN_FIELD");
         assertRefused(api.post("/api/v1/settlements", visit(p, "12.345")), 400, "INVALID_AMOUNT");
         assertRefused(api.post("/api/v1/settlements", visit(p, "10.000")), 400, "INVALID_AMOUNT");
+        assertRefused(api.post("/api/v1/settlements", visit(p, "0.00")), 400, "INVALID_AMOUNT");
         Reply badEnum = api.post("/api/v1/settlements", visit(p, "10.00").replace("GENERAL_OUTPATIENT", "OUTPATIENT"));
         assertRefused(badEnum, 400, "INVALID_REQUEST");
         assertThat(badEnum.json().path("detail").asText()).contains("'OUTPATIENT'", "medType", "GENERAL_OUTPATIENT")

@@ -37,12 +37,8 @@ public final class RegionResource {
     @Path("{code}/rules")
     public RulesView rules(@PathParam("code") String code, @QueryParam("date") String date) {
         LocalDate day = parseDate(Requests.required(date, "date"));
-        Region region = regions.find(Requests.regionCode(code, "code"))
-                .orElseThrow(() -> new GongjiException(ErrorCode.REGION_NOT_DEPLOYED, "no bundle serves region " + code));
-        if (day.isBefore(region.metadata().effectiveFrom())) {
-            throw new GongjiException(ErrorCode.RULES_NOT_IN_FORCE, "the rules of " + code + " are in force from "
-                    + region.metadata().effectiveFrom() + ", not on " + day);
-        }
+        // the rules that settle for the region: a city without a bundle of its own shows its province's
+        Region region = regions.rulesFor(Requests.regionCode(code, "code"), day);
         return new RulesView(region.metadata().code().value(), region.metadata().name(), day,
                 region.parameters().inForce(day).stream().map(ParameterView::of).toList());
     }

@@ -108,6 +108,9 @@ final class Requests {
 
         SettlementCommand toCommand() {
             List<FeeLine> feeLines = required(lines, "lines").stream().map(l -> required(l, "lines[]").toFeeLine()).toList();
+            if (feeLines.stream().allMatch(l -> l.amount().isZero())) {
+                throw new GongjiException(ErrorCode.INVALID_AMOUNT, "the visit has no amount to settle");
+            }
             return new SettlementCommand(checkedId(personId, "personId"), checkedId(institutionId, "institutionId"),
                     required(date, "date"), required(medType, "medType"), diseaseCode, useAccount == null || useAccount,
                     feeLines);
