@@ -206,6 +206,9 @@ class ApiTest {
         assertRefused(api.put("/api/v1/persons/S" + p, """
                 {"birthDate":"1980-05-01","category":"EMPLOYED","region":"410800",
                  "family":[{"personId":"S%s","relation":"SPOUSE"}]}""".formatted(p)), 400, "INVALID_REQUEST");
+        assertRefused(api.put("/api/v1/persons/D" + p, """
+                {"birthDate":"1980-05-01","category":"EMPLOYED","region":"410800","familyDoctorInstitutionId":"H1"}"""), 400,
+                "INVALID_REQUEST");
         assertRefused(api.put("/api/v1/institutions/P" + p, """
                 {"name":"x","region":"410800","level":"PRIMARY","provincial":true}"""), 400, "INVALID_REQUEST");
         assertRefused(api.put("/api/v1/persons/X" + p, """

@@ -34,9 +34,16 @@ final class JpaPersonDirectory implements PersonDirectory {
                 return new Booked<>(Rows.person(em.find(PersonRow.class, seen.get())), true);
             }
             String doctor = person.familyDoctorInstitutionId();
-            if (doctor != null && em.find(InstitutionRow.class, doctor) == null) {
-                throw new GongjiException(ErrorCode.UNKNOWN_INSTITUTION, "no institution " + doctor
-                        + " for the family-doctor contract of " + person.id());
+            if (doctor != null) {
+                InstitutionRow at = em.find(InstitutionRow.class, doctor);
+                if (at == null) {
+                    throw new GongjiException(ErrorCode.UNKNOWN_INSTITUTION, "no institution " + doctor
+                            + " for the family-doctor contract of " + person.id());
+                }
+                if (!org.gongji.api.institution.InstitutionLevel.PRIMARY.name().equals(at.level)) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a family-doctor contract (家庭医生签约) is with a primary"
+                            + " institution; " + doctor + " is " + at.level);
+                }
             }
             PersonRow row = em.find(PersonRow.class, person.id());
             boolean created = row == null;
