@@ -1,5 +1,6 @@
 package org.gongji.testkit;
 
+import org.gongji.engine.csv.CsvReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,11 +33,11 @@ final class Expectations {
     }
 
     static void check(ScenarioRunner.Outcome outcome) {
-        CsvTable.Row row = outcome.scenario().row();
+        CsvReader.Row row = outcome.scenario().row();
         if (row.has("error")) {
-            Assertions.assertNotNull(outcome.error(), () -> row.where() + ": expected " + row.get("error") + " but it settled\n"
+            Assertions.assertNotNull(outcome.error(), () -> row.where() + ": expected " + row.text("error") + " but it settled\n"
                     + (outcome.result() == null ? "" : explain(outcome.result())));
-            Assertions.assertEquals(row.get("error"), outcome.error().code().name(), row.where() + ": " + outcome.error().getMessage());
+            Assertions.assertEquals(row.text("error"), outcome.error().code().name(), row.where() + ": " + outcome.error().getMessage());
             return;
         }
         if (outcome.error() != null) {
@@ -48,15 +49,15 @@ final class Expectations {
         List<String> mismatches = new ArrayList<>();
         for (MoneyColumn c : MONEY_COLUMNS) {
             if (row.has(c.column())) {
-                Money expected = Money.parse(row.get(c.column()));
+                Money expected = Money.parse(row.text(c.column()));
                 Money actual = c.actual().apply(b);
                 if (!expected.equals(actual)) {
                     mismatches.add(c.column() + " expected " + expected + " but was " + actual);
                 }
             }
         }
-        if (row.has("poolRatio") && !Ratio.parse(row.get("poolRatio")).equals(b.poolRatio())) {
-            mismatches.add("poolRatio expected " + row.get("poolRatio") + " but was " + b.poolRatio());
+        if (row.has("poolRatio") && !Ratio.parse(row.text("poolRatio")).equals(b.poolRatio())) {
+            mismatches.add("poolRatio expected " + row.text("poolRatio") + " but was " + b.poolRatio());
         }
         if (!mismatches.isEmpty()) {
             Assertions.fail(row.where() + ": " + String.join("; ", mismatches) + "\n" + explain(outcome.result()));

@@ -1,5 +1,6 @@
 package org.gongji.testkit;
 
+import org.gongji.engine.csv.CsvReader;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,38 +19,38 @@ import org.gongji.api.visit.Visit;
  * One row of a settlement scenario table: a person, a visit, and what the bureau expects.
  * Rows with the same {@code person} id chain their accumulators and account balance in file order.
  */
-record Scenario(CsvTable.Row row, String name, String clause, String personId, Person person, Visit visit,
+record Scenario(CsvReader.Row row, String name, String clause, String personId, Person person, Visit visit,
         Money balanceBefore, boolean useAccount) {
 
     static final String ANOTHER_PRIMARY = "another-primary-institution";
 
-    static Scenario of(CsvTable.Row row, RegionCode defaultRegion) {
-        RegionCode region = row.has("region") ? RegionCode.of(row.get("region")) : defaultRegion;
-        String personId = row.has("person") ? row.get("person") : "row-" + row.line();
-        InstitutionLevel level = InstitutionLevel.valueOf(row.get("level"));
-        boolean provincial = yes(row.get("provincial"));
+    static Scenario of(CsvReader.Row row, RegionCode defaultRegion) {
+        RegionCode region = row.has("region") ? RegionCode.of(row.text("region")) : defaultRegion;
+        String personId = row.has("person") ? row.text("person") : "row-" + row.line();
+        InstitutionLevel level = InstitutionLevel.valueOf(row.text("level"));
+        boolean provincial = yes(row.text("provincial"));
         Institution institution = new Institution(level.name().toLowerCase() + (provincial ? "-provincial" : "") + "-" + region,
                 level + " institution", region, level, provincial);
-        String familyDoctor = switch (row.get("familyDoctor")) {
+        String familyDoctor = switch (row.text("familyDoctor")) {
             case "here" -> institution.id();
             case "elsewhere" -> ANOTHER_PRIMARY;
             case "", "no", "none" -> null;
             default -> throw new IllegalArgumentException(row.where() + ": familyDoctor is here, elsewhere or blank");
         };
         Set<String> chronic = row.has("chronic")
-                ? Arrays.stream(row.get("chronic").split(";")).map(String::strip).collect(Collectors.toSet())
+                ? Arrays.stream(row.text("chronic").split(";")).map(String::strip).collect(Collectors.toSet())
                 : Set.of();
         Person person = new Person(personId, personId, region,
-                row.has("birthDate") ? LocalDate.parse(row.get("birthDate")) : LocalDate.of(1970, 1, 1),
-                row.has("category") ? PersonCategory.valueOf(row.get("category")) : PersonCategory.EMPLOYED,
-                row.has("retirementDate") ? LocalDate.parse(row.get("retirementDate")) : null,
+                row.has("birthDate") ? LocalDate.parse(row.text("birthDate")) : LocalDate.of(1970, 1, 1),
+                row.has("category") ? PersonCategory.valueOf(row.text("category")) : PersonCategory.EMPLOYED,
+                row.has("retirementDate") ? LocalDate.parse(row.text("retirementDate")) : null,
                 Money.ZERO, familyDoctor, chronic, List.of());
-        Visit visit = new Visit(LocalDate.parse(row.get("date")),
-                row.has("medType") ? MedicalType.valueOf(row.get("medType")) : MedicalType.GENERAL_OUTPATIENT,
-                institution, row.has("disease") ? row.get("disease") : null, FeeLines.parse(row.get("lines")));
-        return new Scenario(row, row.get("case"), row.get("clause"), personId, person, visit,
-                row.has("balance") ? Money.parse(row.get("balance")) : null,
-                !row.has("useAccount") || yes(row.get("useAccount")));
+        Visit visit = new Visit(LocalDate.parse(row.text("date")),
+                row.has("medType") ? MedicalType.valueOf(row.text("medType")) : MedicalType.GENERAL_OUTPATIENT,
+                institution, row.has("disease") ? row.text("disease") : null, FeeLines.parse(row.text("lines")));
+        return new Scenario(row, row.text("case"), row.text("clause"), personId, person, visit,
+                row.has("balance") ? Money.parse(row.text("balance")) : null,
+                !row.has("useAccount") || yes(row.text("useAccount")));
     }
 
     static boolean yes(String cell) {

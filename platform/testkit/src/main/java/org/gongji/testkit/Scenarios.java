@@ -1,5 +1,6 @@
 package org.gongji.testkit;
 
+import org.gongji.engine.csv.CsvReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -59,26 +60,26 @@ public final class Scenarios {
         AccountCrediting crediting = underTest.accountCrediting()
                 .orElseThrow(() -> new IllegalArgumentException(underTest.metadata().code() + " provides no account crediting"));
         return CsvTable.read(underTest.getClass().getResource(resource), resource).stream().map(row -> {
-            String title = row.get("case") + (row.has("clause") ? " [" + row.get("clause") + "]" : "");
+            String title = row.text("case") + (row.has("clause") ? " [" + row.text("clause") + "]" : "");
             return DynamicTest.dynamicTest(title, () -> checkCredit(row, underTest, crediting));
         });
     }
 
-    private static void checkCredit(CsvTable.Row row, Region region, AccountCrediting crediting) {
+    private static void checkCredit(CsvReader.Row row, Region region, AccountCrediting crediting) {
         Person person = new Person("row-" + row.line(), "row " + row.line(), region.metadata().code(),
-                row.has("birthDate") ? LocalDate.parse(row.get("birthDate")) : LocalDate.of(1970, 1, 1),
-                PersonCategory.valueOf(row.get("category")),
-                row.has("retirementDate") ? LocalDate.parse(row.get("retirementDate")) : null,
-                row.has("base") ? Money.parse(row.get("base")) : Money.ZERO, null, null, null);
-        YearMonth month = YearMonth.parse(row.get("month"));
+                row.has("birthDate") ? LocalDate.parse(row.text("birthDate")) : LocalDate.of(1970, 1, 1),
+                PersonCategory.valueOf(row.text("category")),
+                row.has("retirementDate") ? LocalDate.parse(row.text("retirementDate")) : null,
+                row.has("base") ? Money.parse(row.text("base")) : Money.ZERO, null, null, null);
+        YearMonth month = YearMonth.parse(row.text("month"));
         if (row.has("error")) {
             GongjiException e = Assertions.assertThrows(GongjiException.class, () -> crediting.monthlyCredit(person, month),
                     row.where());
-            Assertions.assertEquals(row.get("error"), e.code().name(), row.where());
+            Assertions.assertEquals(row.text("error"), e.code().name(), row.where());
             return;
         }
         List<AccountCredit> credits = crediting.monthlyCredit(person, month);
         Money total = credits.stream().map(AccountCredit::amount).reduce(Money.ZERO, Money::plus);
-        Assertions.assertEquals(Money.parse(row.get("credit")), total, () -> row.where() + ": " + credits);
+        Assertions.assertEquals(Money.parse(row.text("credit")), total, () -> row.where() + ": " + credits);
     }
 }

@@ -1,5 +1,7 @@
 package org.gongji.engine.payment;
 
+import org.gongji.engine.csv.CsvReader;
+
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +23,10 @@ public final class DipCaseListReader {
     }
 
     public static List<DipCase> read(String source, Reader in) {
-        return Csv.read(source, in, COLUMNS, DipCaseListReader::dipCase);
+        return CsvReader.read(source, in, COLUMNS, DipCaseListReader::dipCase);
     }
 
-    private static DipCase dipCase(Csv.Row row) {
+    private static DipCase dipCase(CsvReader.Row row) {
         LocalDate date = row.date("date");
         try {
             return new DipCase(row.required("caseId"), row.required("institutionId"), row.required("diagnosis"),

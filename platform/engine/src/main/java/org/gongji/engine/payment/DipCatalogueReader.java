@@ -1,5 +1,7 @@
 package org.gongji.engine.payment;
 
+import org.gongji.engine.csv.CsvReader;
+
 import java.io.Reader;
 import java.util.List;
 import org.gongji.api.error.ErrorCode;
@@ -20,10 +22,10 @@ public final class DipCatalogueReader {
     }
 
     public static DipCatalogue read(String source, Reader in) {
-        return new DipCatalogue(source, Csv.read(source, in, COLUMNS, DipCatalogueReader::group));
+        return new DipCatalogue(source, CsvReader.read(source, in, COLUMNS, DipCatalogueReader::group));
     }
 
-    private static DipGroup group(Csv.Row row) {
+    private static DipGroup group(CsvReader.Row row) {
         String code = row.required("group");
         long score;
         try {

@@ -1,4 +1,4 @@
-package org.gongji.engine.payment;
+package org.gongji.engine.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,13 +19,17 @@ import org.gongji.api.money.Money;
  * Fields may be quoted with {@code "} (a quote inside doubled). Blank lines and lines starting
  * with {@code #} are skipped. Errors name the source and line.
  */
-final class Csv {
+public final class CsvReader {
 
-    interface RowReader<T> {
+    private CsvReader() {
+    }
+
+    /** Turns one data row into a value. */
+    public interface RowReader<T> {
         T read(Row row);
     }
 
-    static <T> List<T> read(String source, Reader in, List<String> required, RowReader<T> rows) {
+    public static <T> List<T> read(String source, Reader in, List<String> required, RowReader<T> rows) {
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
         List<T> result = new ArrayList<>();
         try {
@@ -53,6 +57,10 @@ final class Csv {
                         }
                     }
                     continue;
+                }
+                if (fields.size() > columns.size()) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, source + ":" + number + ": " + fields.size()
+                            + " fields under " + columns.size() + " columns (an unquoted comma?)");
                 }
                 result.add(rows.read(new Row(source, number, columns, fields)));
             }
@@ -151,7 +159,7 @@ final class Csv {
     }
 
     /** One data row; accessors refuse missing or malformed values with the row's position. */
-    static final class Row {
+    public static final class Row {
         private final String source;
         private final int number;
         private final Map<String, Integer> columns;
@@ -164,13 +172,28 @@ final class Csv {
             this.fields = fields;
         }
 
+        /** The line number in the source. */
+        public int line() {
+            return number;
+        }
+
+        /** "source:line", for messages. */
+        public String where() {
+            return source + ":" + number;
+        }
+
+        /** Whether the field is there and not blank. */
+        public boolean has(String column) {
+            return !text(column).isEmpty();
+        }
+
         /** The field, "" when the row is short. */
-        String text(String column) {
+        public String text(String column) {
             Integer i = columns.get(column);
             return i == null || i >= fields.size() ? "" : fields.get(i);
         }
 
-        String required(String column) {
+        public String required(String column) {
             String t = text(column);
             if (t.isEmpty()) {
                 throw invalid(ErrorCode.INVALID_REQUEST, column + " is empty");
@@ -178,7 +201,7 @@ final class Csv {
             return t;
         }
 
-        Money money(String column) {
+        public Money money(String column) {
             String t = required(column);
             long fen = plainFen(t);
             if (fen >= 0) {
@@ -197,7 +220,7 @@ final class Csv {
             }
         }
 
-        LocalDate date(String column) {
+        public LocalDate date(String column) {
             String t = required(column);
             try {
                 if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
@@ -209,7 +232,7 @@ final class Csv {
             }
         }
 
-        GongjiException invalid(ErrorCode code, String problem) {
+        public GongjiException invalid(ErrorCode code, String problem) {
             return new GongjiException(code, source + ":" + number + ": " + problem);
         }
     }
