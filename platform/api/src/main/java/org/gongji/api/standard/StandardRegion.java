@@ -77,7 +77,9 @@ public class StandardRegion implements Region {
     }
 
     private static RegionMetadata metadataOf(ParameterTable table) {
-        LocalDate from = table.earliest().orElseThrow(() -> new IllegalArgumentException("empty parameter table"));
+        if (table.earliest().isEmpty()) {
+            throw new IllegalArgumentException("empty parameter table " + table.source());
+        }
         Parameter effective = table.find(EFFECTIVE_FROM, LocalDate.MAX)
                 .orElseThrow(() -> new IllegalArgumentException(EFFECTIVE_FROM + " missing in " + table.source()));
         Citation basis = effective.citation();
