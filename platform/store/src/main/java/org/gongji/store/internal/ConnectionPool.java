@@ -1,7 +1,9 @@
 package org.gongji.store.internal;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,13 +15,17 @@ import javax.sql.DataSource;
 /**
  * Keeps idle connections of a plain DataSource for reuse. EclipseLink treats a DataSource it is
  * given as externally pooled and would otherwise open a connection per transaction (a TCP
- * handshake and authentication for PostgreSQL).
+ * handshake and authentication for PostgreSQL). Each connection keeps its prepared statements
+ * ({@link StatementCache}).
  */
 final class ConnectionPool implements DataSource, AutoCloseable {
 
+    /** Distinct statements the store runs are far fewer; the least recently used beyond this are closed. */
+    private static final int STATEMENTS_PER_CONNECTION = 128;
+
     private final DataSource target;
     private final int maxIdle;
-    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<Pooled> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
     ConnectionPool(DataSource target, int maxIdle) {
@@ -29,46 +35,55 @@ final class ConnectionPool implements DataSource, AutoCloseable {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection c;
+        Pooled c;
         while ((c = idle.pollFirst()) != null) {
-            if (!c.isClosed()) {
+            if (!c.real().isClosed()) {
                 return lease(c);
             }
         }
-        return lease(target.getConnection());
+        Connection real = target.getConnection();
+        return lease(new Pooled(real, new StatementCache(real, STATEMENTS_PER_CONNECTION)));
     }
 
-    private Connection lease(Connection real) {
+    private Connection lease(Pooled pooled) {
+        Connection real = pooled.real();
         boolean[] released = {false};
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "close" -> {
-                            if (!released[0]) {
-                                released[0] = true;
-                                release(real);
+                new InvocationHandler() {
+                    @Override
+                    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+                        switch (method.getName()) {
+                            case "close" -> {
+                                if (!released[0]) {
+                                    released[0] = true;
+                                    release(pooled);
+                                }
+                                return null;
                             }
-                            return null;
-                        }
-                        case "isClosed" -> {
-                            return released[0] || real.isClosed();
-                        }
-                        case "unwrap", "isWrapperFor" -> { }
-                        default -> {
-                            if (released[0]) {
-                                throw new SQLException("connection already returned to the pool");
+                            case "isClosed" -> {
+                                return released[0] || real.isClosed();
+                            }
+                            case "unwrap", "isWrapperFor" -> { }
+                            default -> {
+                                if (released[0]) {
+                                    throw new SQLException("connection already returned to the pool");
+                                }
+                                if (method.getName().equals("prepareStatement") && args.length == 1) {
+                                    return pooled.statements().prepare((String) args[0], (Connection) proxy);
+                                }
                             }
                         }
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
                     }
                 });
     }
 
-    private void release(Connection real) throws SQLException {
+    private void release(Pooled pooled) throws SQLException {
+        Connection real = pooled.real();
         if (real.isClosed()) {
             return;
         }
@@ -77,19 +92,25 @@ final class ConnectionPool implements DataSource, AutoCloseable {
             real.setAutoCommit(true);
         }
         if (closed || idle.size() >= maxIdle) {
+            pooled.statements().clear();
             real.close();
         } else {
-            idle.offerFirst(real);
+            idle.offerFirst(pooled);
         }
+    }
+
+    /** A physical connection and the statements prepared on it. */
+    private record Pooled(Connection real, StatementCache statements) {
     }
 
     @Override
     public void close() {
         closed = true;
-        Connection c;
+        Pooled c;
         while ((c = idle.pollFirst()) != null) {
             try {
-                c.close();
+                c.statements().clear();
+                c.real().close();
             } catch (SQLException ignored) {
                 // closing anyway
             }
