@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.store.WriteContext;
@@ -18,9 +17,11 @@ import org.gongji.store.WriteContext;
 final class Journal {
 
     private final Clock clock;
+    private final RowIds ids;
 
     Journal(Clock clock) {
         this.clock = clock;
+        this.ids = new RowIds(clock);
     }
 
     /**
@@ -63,7 +64,7 @@ final class Journal {
 
     void audit(EntityManager em, WriteContext context, String action, String target, String detail) {
         AuditRow row = new AuditRow();
-        row.id = UUID.randomUUID().toString();
+        row.id = ids.next();
         row.happenedAt = Rows.utc(clock.instant());
         row.actor = truncate(context.actor(), 200);
         row.action = action;

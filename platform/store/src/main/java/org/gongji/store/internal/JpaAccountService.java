@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
@@ -39,12 +38,14 @@ final class JpaAccountService implements AccountService {
     private final RegionRegistry regions;
     private final Journal journal;
     private final Clock clock;
+    private final RowIds ids;
 
     JpaAccountService(Database db, RegionRegistry regions, Journal journal, Clock clock) {
         this.db = db;
         this.regions = regions;
         this.journal = journal;
         this.clock = clock;
+        this.ids = new RowIds(clock);
     }
 
     @Override
@@ -190,7 +191,7 @@ final class JpaAccountService implements AccountService {
                         + (decision.citation() == null ? "" : " (" + decision.citation() + ")"));
             }
             AccountRow account = Ledger.lock(em, payer.id());
-            String id = UUID.randomUUID().toString();
+            String id = ids.next();
             EntryRow entry = Ledger.book(em, account, today, payment.amount().negate(), EntryKind.FAMILY_PAYMENT, id,
                     payment.purpose() + " for " + relation + " " + payment.beneficiaryPersonId(), now);
             PaymentRow row = new PaymentRow();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
@@ -53,12 +52,14 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
     private final RegionRegistry regions;
     private final Journal journal;
     private final Clock clock;
+    private final RowIds ids;
 
     JpaProviderPaymentService(Database db, RegionRegistry regions, Journal journal, Clock clock) {
         this.db = db;
         this.regions = regions;
         this.journal = journal;
         this.clock = clock;
+        this.ids = new RowIds(clock);
     }
 
     @Override
@@ -205,9 +206,9 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
         return map;
     }
 
-    private static PaymentRunRow row(PaymentRunRequest request, Region rules, PaymentRun run, String fingerprint, Instant now) {
+    private PaymentRunRow row(PaymentRunRequest request, Region rules, PaymentRun run, String fingerprint, Instant now) {
         PaymentRunRow row = new PaymentRunRow();
-        row.id = UUID.randomUUID().toString();
+        row.id = ids.next();
         row.region = request.region().value();
         row.method = request.method().name();
         row.period = request.period().label();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
@@ -41,12 +40,14 @@ final class JpaSettlementService implements SettlementService {
     private final SettlementEngine engine = new SettlementEngine();
     private final Journal journal;
     private final Clock clock;
+    private final RowIds ids;
 
     JpaSettlementService(Database db, RegionRegistry regions, Journal journal, Clock clock) {
         this.db = db;
         this.regions = regions;
         this.journal = journal;
         this.clock = clock;
+        this.ids = new RowIds(clock);
     }
 
     @Override
@@ -71,7 +72,7 @@ final class JpaSettlementService implements SettlementService {
             AccountRow account = Ledger.lock(em, command.personId());
             SettlementResult result = compute(em, in, command, Money.ofFen(account.balanceFen));
             Instant now = clock.instant();
-            SettlementRecord booked = record(UUID.randomUUID().toString(), SettlementStatus.BOOKED, command, result, now);
+            SettlementRecord booked = record(ids.next(), SettlementStatus.BOOKED, command, result, now);
 
             em.persist(Rows.settlementRow(booked, command.useAccount()));
             YearRow year = em.find(YearRow.class, yearKey(command.personId(), result.delta().year()));
