@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,18 +23,19 @@ import java.util.function.IntFunction;
  *
  * <pre>
  * java -cp ... org.gongji.loadgen.LoadGenerator [--url http://127.0.0.1:8080] [--clients 16]
- *     [--seconds 20] [--warmup 5] [--persons 2000]
+ *     [--seconds 20] [--warmup 5] [--persons 2000] [--idempotency-keys true]
  * </pre>
  */
 public final class LoadGenerator {
 
-    record Options(URI url, int clients, int seconds, int warmup, int persons) {
+    record Options(URI url, int clients, int seconds, int warmup, int persons, boolean idempotencyKeys) {
         static Options parse(String[] args) {
             URI url = URI.create("http://127.0.0.1:8080");
             int clients = 16;
             int seconds = 20;
             int warmup = 5;
             int persons = 2000;
+            boolean idempotencyKeys = true;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--url" -> url = URI.create(args[i + 1]);
@@ -41,10 +43,11 @@ public final class LoadGenerator {
                     case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                     case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                     case "--persons" -> persons = Integer.parseInt(args[i + 1]);
+                    case "--idempotency-keys" -> idempotencyKeys = Boolean.parseBoolean(args[i + 1]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(url, clients, seconds, warmup, persons);
+            return new Options(url, clients, seconds, warmup, persons, idempotencyKeys);
         }
     }
 
@@ -80,8 +83,9 @@ public final class LoadGenerator {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         LoadGenerator generator = new LoadGenerator(options);
-        System.out.printf(Locale.ROOT, "target %s, %d clients, %d s measured after %d s warm-up, %d persons, %d cores%n",
+        System.out.printf(Locale.ROOT, "target %s, %d clients, %d s measured after %d s warm-up, %d persons, %s, %d cores%n",
                 options.url(), options.clients(), options.seconds(), options.warmup(), options.persons(),
+                options.idempotencyKeys() ? "settlements with an Idempotency-Key" : "settlements without Idempotency-Key",
                 Runtime.getRuntime().availableProcessors());
         generator.setUp();
         Result ping = generator.measure("GET /api/v1/ping", i -> generator.ping(), 200);
@@ -126,7 +130,10 @@ public final class LoadGenerator {
         return HttpRequest.newBuilder(options.url().resolve("/api/v1/ping")).GET().build();
     }
 
-    /** A general-outpatient visit of a random person: 2 fee lines, class A and class B. */
+    /**
+     * A general-outpatient visit of a random person: 2 fee lines, class A and class B. Sent as an
+     * integrator should (API.md), with an {@code Idempotency-Key} of its own, a random UUID.
+     */
     HttpRequest settlement(int i) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String body = "{\"personId\":\"" + person(r.nextInt(options.persons())) + "\",\"institutionId\":\"LG-H1\","
@@ -135,7 +142,12 @@ public final class LoadGenerator {
                 + "{\"code\":\"A1\",\"name\":\"诊查\",\"catalogueClass\":\"A\",\"amount\":" + (20 + r.nextInt(200)) + ".50},"
                 + "{\"code\":\"B1\",\"name\":\"药品\",\"catalogueClass\":\"B\",\"amount\":" + (10 + r.nextInt(300))
                 + ".00,\"preSelfPayRatio\":0.1}]}";
-        return post("/api/v1/settlements", body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(options.url().resolve("/api/v1/settlements"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (options.idempotencyKeys()) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return request.build();
     }
 
     Result measure(String name, IntFunction<HttpRequest> requests, int expectedStatus) throws InterruptedException {

@@ -28,11 +28,19 @@ final class Journal {
      * Claims the request's idempotency key for this transaction. When the key was used before with
      * the same request, returns the reference to the first result: nothing is to be booked. The key
      * row is inserted at once, so that a concurrent request with the same key waits for this
-     * transaction and then sees its result.
+     * transaction and then sees its result; {@link #complete} records the result later.
      *
      * @throws GongjiException {@code IDEMPOTENCY_CONFLICT} when the key was used with another request
      */
     Optional<String> claim(EntityManager em, WriteContext context, String operation) {
+        return claim(em, context, operation, null);
+    }
+
+    /**
+     * As {@link #claim(EntityManager, WriteContext, String)} for a write whose result is known
+     * before it runs (the id it will book): the key row records it at once, no {@link #complete}.
+     */
+    Optional<String> claim(EntityManager em, WriteContext context, String operation, String resultRef) {
         if (context.idempotencyKey() == null) {
             return Optional.empty();
         }
@@ -49,6 +57,7 @@ final class Journal {
         row.key = context.idempotencyKey();
         row.fingerprint = fingerprint;
         row.operation = operation;
+        row.resultRef = resultRef;
         row.createdAt = Rows.utc(clock.instant());
         em.persist(row);
         em.flush();

@@ -63,7 +63,8 @@ final class JpaSettlementService implements SettlementService {
     @Override
     public Booked<SettlementRecord> settle(SettlementCommand command, WriteContext context) {
         return db.write(em -> {
-            Optional<String> seen = journal.claim(em, context, "settle");
+            String id = ids.next();
+            Optional<String> seen = journal.claim(em, context, "settle", id);
             if (seen.isPresent()) {
                 return new Booked<>(Rows.settlement(em.find(SettlementRow.class, seen.get())), true);
             }
@@ -72,7 +73,7 @@ final class JpaSettlementService implements SettlementService {
             AccountRow account = Ledger.lock(em, command.personId());
             SettlementResult result = compute(em, in, command, Money.ofFen(account.balanceFen));
             Instant now = clock.instant();
-            SettlementRecord booked = record(ids.next(), SettlementStatus.BOOKED, command, result, now);
+            SettlementRecord booked = record(id, SettlementStatus.BOOKED, command, result, now);
 
             em.persist(Rows.settlementRow(booked, command.useAccount()));
             YearRow year = em.find(YearRow.class, yearKey(command.personId(), result.delta().year()));
@@ -90,7 +91,6 @@ final class JpaSettlementService implements SettlementService {
                 Ledger.book(em, account, command.date(), accountPaid.negate(), EntryKind.SETTLEMENT, booked.id(),
                         "acct_pay of settlement at " + command.institutionId(), now);
             }
-            journal.complete(em, context, booked.id());
             journal.audit(em, context, "SETTLE", "settlement/" + booked.id(), "person " + command.personId()
                     + " fund " + result.breakdown().fundPaid() + " account " + accountPaid);
             return new Booked<>(booked, false);
@@ -105,7 +105,7 @@ final class JpaSettlementService implements SettlementService {
     @Override
     public Booked<SettlementRecord> reverse(String settlementId, WriteContext context) {
         return db.write(em -> {
-            Optional<String> seen = journal.claim(em, context, "reverse");
+            Optional<String> seen = journal.claim(em, context, "reverse", settlementId);
             if (seen.isPresent()) {
                 return new Booked<>(Rows.settlement(em.find(SettlementRow.class, seen.get())), true);
             }
@@ -129,7 +129,6 @@ final class JpaSettlementService implements SettlementService {
             }
             row.status = SettlementStatus.REVERSED.name();
             row.reversedAt = Rows.utc(now);
-            journal.complete(em, context, row.id);
             journal.audit(em, context, "REVERSE", "settlement/" + row.id, "person " + row.personId
                     + " fund " + Money.ofFen(row.fundPaidFen) + " account " + Money.ofFen(row.accountPaidFen));
             return new Booked<>(Rows.settlement(row), false);
