@@ -71,4 +71,32 @@ class ConcurrentSettlementTest {
             assertThat(account.balance().isNegative()).isFalse();
         }
     }
+
+    /** API.md: the same Idempotency-Key with the same body returns the first result, however many arrive at once. */
+    @Test
+    void sixteenThreadsRetryingOneKeyBookOneSettlement() throws Exception {
+        try (OpenStore store = TestStores.fresh(tmp)) {
+            Fixtures.personWithCredits(store, "P1", "H1", "2024-01");
+            WriteContext keyed = WriteContext.keyed("retry-1", "POST /settlements {300}", "his");
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<Booked<SettlementRecord>>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return store.settlements().settle(visit("P1", "H1", LocalDate.of(2024, 6, 1), Money.parse("300.00")), keyed);
+                }));
+            }
+            start.countDown();
+            List<Booked<SettlementRecord>> all = new ArrayList<>();
+            for (Future<Booked<SettlementRecord>> f : futures) {
+                all.add(f.get());
+            }
+            pool.shutdown();
+
+            assertThat(all).extracting(b -> b.value().id()).containsOnly(all.get(0).value().id());
+            assertThat(all).filteredOn(b -> !b.replayed()).hasSize(1);
+            assertThat(store.settlements().accumulators("P1", 2024).usage(Benefit.GENERAL_OUTPATIENT).visits()).isEqualTo(1);
+        }
+    }
 }

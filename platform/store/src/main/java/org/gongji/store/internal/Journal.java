@@ -27,8 +27,9 @@ final class Journal {
     /**
      * Claims the request's idempotency key for this transaction. When the key was used before with
      * the same request, returns the reference to the first result: nothing is to be booked. The key
-     * row is inserted at once, so that a concurrent request with the same key waits for this
-     * transaction and then sees its result; {@link #complete} records the result later.
+     * row is inserted with the write; a concurrent request with the same key on another node fails
+     * on the key's uniqueness, and {@link GroupCommit} runs it again, when it sees the first result.
+     * {@link #complete} records the result once known.
      *
      * @throws GongjiException {@code IDEMPOTENCY_CONFLICT} when the key was used with another request
      */
@@ -60,7 +61,6 @@ final class Journal {
         row.resultRef = resultRef;
         row.createdAt = Rows.utc(clock.instant());
         em.persist(row);
-        em.flush();
         return Optional.empty();
     }
 
