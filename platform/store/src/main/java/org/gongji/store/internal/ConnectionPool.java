@@ -1,9 +1,7 @@
 package org.gongji.store.internal;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,35 +47,32 @@ final class ConnectionPool implements DataSource, AutoCloseable {
         Connection real = pooled.real();
         boolean[] released = {false};
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new InvocationHandler() {
-                    @Override
-                    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-                        switch (method.getName()) {
-                            case "close" -> {
-                                if (!released[0]) {
-                                    released[0] = true;
-                                    release(pooled);
-                                }
-                                return null;
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (!released[0]) {
+                                released[0] = true;
+                                release(pooled);
                             }
-                            case "isClosed" -> {
-                                return released[0] || real.isClosed();
+                            return null;
+                        }
+                        case "isClosed" -> {
+                            return released[0] || real.isClosed();
+                        }
+                        case "unwrap", "isWrapperFor" -> { }
+                        default -> {
+                            if (released[0]) {
+                                throw new SQLException("connection already returned to the pool");
                             }
-                            case "unwrap", "isWrapperFor" -> { }
-                            default -> {
-                                if (released[0]) {
-                                    throw new SQLException("connection already returned to the pool");
-                                }
-                                if (method.getName().equals("prepareStatement") && args.length == 1) {
-                                    return pooled.statements().prepare((String) args[0], (Connection) proxy);
-                                }
+                            if (method.getName().equals("prepareStatement") && args.length == 1) {
+                                return pooled.statements().prepare((String) args[0], (Connection) proxy);
                             }
                         }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
                     }
                 });
     }
