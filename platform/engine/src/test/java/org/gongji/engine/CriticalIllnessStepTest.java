@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
-import org.gongji.api.rules.ParameterTableReader;
 import org.gongji.api.spi.benefit.YearToDate;
-import org.gongji.api.standard.StandardRegion;
+import org.gongji.rules.ParameterTableReader;
+import org.gongji.rules.StandardRegion;
 import org.junit.jupiter.api.Test;
 
 /** The critical-illness layer after the pooled fund: 990100 with a 1,000.00 layer deductible at 60 %, cap 500.00. */

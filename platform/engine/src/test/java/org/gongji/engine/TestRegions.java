@@ -8,10 +8,10 @@ import org.gongji.api.money.Money;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
 import org.gongji.api.region.RegionCode;
-import org.gongji.api.standard.StandardRegion;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
 import org.gongji.api.visit.Visit;
+import org.gongji.rules.StandardRegion;
 
 /** The fictional test city 990100 and helpers to write visits briefly. */
 public final class TestRegions {

@@ -34,6 +34,7 @@ public final class PlatformOptions {
                 bundle(url("gongji.bundle.scr")),
                 bundle(url("gongji.bundle.configadmin")),
                 bundle(url("gongji.bundle.api")),
+                bundle(url("gongji.bundle.rules")),
                 bundle(url("gongji.bundle.engine")),
                 bundle(url("gongji.bundle.runtime")),
                 bundle(url("gongji.bundle.bytebuddy")),

@@ -2,7 +2,7 @@ package org.gongji.store;
 
 import java.time.Instant;
 import org.gongji.api.region.RegionCode;
-import org.gongji.engine.payment.PaymentRun;
+import org.gongji.payment.PaymentRun;
 
 /**
  * A stored payment run.

@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.gongji.api.money.Money;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.spi.payment.ProviderPaymentMethod;
-import org.gongji.engine.payment.DipCase;
-import org.gongji.engine.payment.DipCatalogue;
-import org.gongji.engine.payment.PaymentPeriod;
+import org.gongji.payment.DipCase;
+import org.gongji.payment.DipCatalogue;
+import org.gongji.payment.PaymentPeriod;
 
 /**
  * What a payment run needs beyond the booked settlements.

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.gongji.engine.csv.CsvReader;
+import org.gongji.rules.csv.CsvReader;
 
 /** A scenario table as rows, read with the platform's CSV reader. */
 final class CsvTable {

@@ -1,6 +1,5 @@
 package org.gongji.testkit;
 
-import org.gongji.engine.csv.CsvReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +8,7 @@ import org.gongji.api.money.Ratio;
 import org.gongji.engine.Breakdown;
 import org.gongji.engine.SettlementResult;
 import org.gongji.engine.TraceEntry;
+import org.gongji.rules.csv.CsvReader;
 import org.junit.jupiter.api.Assertions;
 
 /** Compares an outcome with the expectation columns of its row; blank columns are not checked. */

@@ -1,6 +1,5 @@
 package org.gongji.testkit;
 
-import org.gongji.engine.csv.CsvReader;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.gongji.api.person.PersonCategory;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.visit.MedicalType;
 import org.gongji.api.visit.Visit;
+import org.gongji.rules.csv.CsvReader;
 
 /**
  * One row of a settlement scenario table: a person, a visit, and what the bureau expects.

@@ -1,6 +1,5 @@
 package org.gongji.testkit;
 
-import org.gongji.engine.csv.CsvReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.gongji.api.spi.account.AccountCredit;
 import org.gongji.api.spi.account.AccountCrediting;
 import org.gongji.api.spi.region.Region;
 import org.gongji.engine.registry.MapRegionRegistry;
+import org.gongji.rules.csv.CsvReader;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 

@@ -1,6 +1,6 @@
 package org.gongji.testkit;
 
-import org.gongji.api.standard.StandardRegion;
+import org.gongji.rules.StandardRegion;
 
 /** The fictional city 990100 whose tertiary deductible breaks its province's 300.00 ceiling. */
 public class BadCity extends StandardRegion {

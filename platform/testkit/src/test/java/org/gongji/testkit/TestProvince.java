@@ -1,6 +1,6 @@
 package org.gongji.testkit;
 
-import org.gongji.api.standard.StandardRegion;
+import org.gongji.rules.StandardRegion;
 
 /** The fictional province 990000 (a public no-argument constructor, as a DS component has). */
 public class TestProvince extends StandardRegion {

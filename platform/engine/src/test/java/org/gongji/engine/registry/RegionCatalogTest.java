@@ -11,13 +11,13 @@ import org.gongji.api.money.Money;
 import org.gongji.api.region.Citation;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.rules.ParameterTable;
-import org.gongji.api.rules.ParameterTableReader;
 import org.gongji.api.spi.region.Bound;
 import org.gongji.api.spi.region.BoundViolation;
 import org.gongji.api.spi.region.Region;
-import org.gongji.api.standard.StandardRegion;
 import org.gongji.engine.TestRegions;
 import org.gongji.engine.conformance.ConformanceStatus;
+import org.gongji.rules.ParameterTableReader;
+import org.gongji.rules.StandardRegion;
 import org.junit.jupiter.api.Test;
 
 class RegionCatalogTest {

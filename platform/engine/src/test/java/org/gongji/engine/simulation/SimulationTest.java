@@ -10,16 +10,16 @@ import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
-import org.gongji.api.rules.ParameterTableReader;
 import org.gongji.api.spi.benefit.Benefit;
 import org.gongji.api.spi.benefit.YearToDate;
 import org.gongji.api.spi.region.Region;
-import org.gongji.api.standard.StandardRegion;
 import org.gongji.api.visit.Visit;
 import org.gongji.engine.SettlementEngine;
 import org.gongji.engine.SettlementRequest;
 import org.gongji.engine.SettlementResult;
 import org.gongji.engine.TestRegions;
+import org.gongji.rules.ParameterTableReader;
+import org.gongji.rules.StandardRegion;
 import org.junit.jupiter.api.Test;
 
 /** Simulation over the fictional city 990100: annual deductible 100 at primary, 70 %, cap 2000 (employed), fund cap 2100. */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.gongji.api.rules.ParameterTableReader;
-import org.gongji.api.standard.StandardRegion;
 import org.gongji.engine.conformance.ConformanceCheck;
 import org.gongji.engine.conformance.ConformanceReport;
 import org.gongji.province.henan.internal.HenanRegion;
+import org.gongji.rules.ParameterTableReader;
+import org.gongji.rules.StandardRegion;
 import org.gongji.testkit.RegionConformance;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

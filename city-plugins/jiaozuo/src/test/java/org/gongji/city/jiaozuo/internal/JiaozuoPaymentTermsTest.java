@@ -13,12 +13,12 @@ import org.gongji.api.spi.payment.ProviderPaymentMethod;
 import org.gongji.api.spi.payment.ProviderPaymentTerms;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
-import org.gongji.engine.payment.BookedSettlement;
-import org.gongji.engine.payment.Headcount;
-import org.gongji.engine.payment.PaymentPeriod;
-import org.gongji.engine.payment.PaymentRun;
-import org.gongji.engine.payment.PerCapitaPayment;
-import org.gongji.engine.payment.PerItemPayment;
+import org.gongji.payment.BookedSettlement;
+import org.gongji.payment.Headcount;
+import org.gongji.payment.PaymentPeriod;
+import org.gongji.payment.PaymentRun;
+import org.gongji.payment.PerCapitaPayment;
+import org.gongji.payment.PerItemPayment;
 import org.junit.jupiter.api.Test;
 
 /** 焦政办〔2022〕22号 二(五): primary care per capita, day surgery by DIP, the rest per item. */

@@ -3,14 +3,14 @@ package org.gongji.city.jinan.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import org.gongji.api.rules.ParameterTableReader;
 import org.gongji.api.spi.region.BoundViolation;
 import org.gongji.api.spi.region.Region;
-import org.gongji.api.standard.StandardRegion;
 import org.gongji.engine.conformance.ConformanceCheck;
 import org.gongji.engine.conformance.ConformanceReport;
 import org.gongji.engine.conformance.ConformanceStatus;
 import org.gongji.province.shandong.internal.ShandongRegion;
+import org.gongji.rules.ParameterTableReader;
+import org.gongji.rules.StandardRegion;
 import org.junit.jupiter.api.Test;
 
 /** Deliberately bad variants of Jinan's filing are reported with the Shandong clause they break. */

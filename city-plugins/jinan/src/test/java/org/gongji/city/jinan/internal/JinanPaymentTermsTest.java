@@ -12,10 +12,10 @@ import org.gongji.api.spi.payment.ProviderPaymentMethod;
 import org.gongji.api.spi.payment.ProviderPaymentTerms;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
-import org.gongji.engine.payment.BookedSettlement;
-import org.gongji.engine.payment.PaymentPeriod;
-import org.gongji.engine.payment.PaymentRun;
-import org.gongji.engine.payment.PerItemPayment;
+import org.gongji.payment.BookedSettlement;
+import org.gongji.payment.PaymentPeriod;
+import org.gongji.payment.PaymentRun;
+import org.gongji.payment.PerItemPayment;
 import org.junit.jupiter.api.Test;
 
 /** 济南深化医保改革意见 三.12: chronic outpatient per capita; DRG and bed-day are not modelled, so the rest is per item. */

@@ -8,9 +8,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The numbers a region sets for paying providers after the fact. The methods themselves are
- * implemented by the platform ({@code org.gongji.engine.payment}); a region supplies which
+ * implemented by the platform ({@code org.gongji.payment}); a region supplies which
  * methods it uses, which settlements each covers, and their numbers, each with its citation.
- * {@link org.gongji.api.standard.StandardProviderPaymentTerms} reads them from the standard
+ * The rules bundle ({@code org.gongji.rules}) reads them from the standard
  * {@code payment.*} keys of the region's table.
  *
  * <p>A settlement is paid per capita when the per-capita scope covers it, else by DIP when the DIP

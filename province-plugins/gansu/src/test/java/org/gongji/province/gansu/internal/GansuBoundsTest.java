@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.rules.ParameterTable;
-import org.gongji.api.rules.ParameterTableReader;
 import org.gongji.api.spi.region.BoundViolation;
 import org.gongji.api.spi.region.Region;
-import org.gongji.api.standard.StandardRegion;
 import org.gongji.engine.conformance.ConformanceCheck;
 import org.gongji.engine.conformance.ConformanceReport;
 import org.gongji.engine.conformance.ConformanceStatus;
 import org.gongji.engine.registry.DeploymentStatus;
 import org.gongji.engine.registry.MapRegionRegistry;
+import org.gongji.rules.ParameterTableReader;
+import org.gongji.rules.StandardRegion;
 import org.junit.jupiter.api.Test;
 
 class GansuBoundsTest {

@@ -2,7 +2,7 @@ package org.gongji.province.henan.internal;
 
 import org.gongji.api.spi.region.Region;
 import org.gongji.api.spi.region.RegionService;
-import org.gongji.api.standard.StandardRegion;
+import org.gongji.rules.StandardRegion;
 import org.osgi.service.component.annotations.Component;
 
 /**

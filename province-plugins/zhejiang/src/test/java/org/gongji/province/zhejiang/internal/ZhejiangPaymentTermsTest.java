@@ -12,10 +12,10 @@ import org.gongji.api.spi.payment.PerCapitaTerms;
 import org.gongji.api.spi.payment.ProviderPaymentMethod;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
-import org.gongji.engine.payment.BookedSettlement;
-import org.gongji.engine.payment.Headcount;
-import org.gongji.engine.payment.PaymentPeriod;
-import org.gongji.engine.payment.PerCapitaPayment;
+import org.gongji.payment.BookedSettlement;
+import org.gongji.payment.Headcount;
+import org.gongji.payment.PaymentPeriod;
+import org.gongji.payment.PerCapitaPayment;
 import org.junit.jupiter.api.Test;
 
 /** 浙政办门诊共济意见 二(六): primary outpatient per capita under a global budget, by family-doctor contracts. */

@@ -1,0 +1,144 @@
+package org.gongji.rules;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gongji.api.region.Citation;
+import org.gongji.api.region.RegionCode;
+import org.gongji.api.rules.Parameter;
+import org.gongji.api.rules.ParameterTable;
+import org.gongji.api.spi.account.AccountCrediting;
+import org.gongji.api.spi.chronic.ChronicDiseaseCoverage;
+import org.gongji.api.spi.critical.CriticalIllnessCoverage;
+import org.gongji.api.spi.inpatient.InpatientCoverage;
+import org.gongji.api.spi.payment.ProviderPaymentTerms;
+import org.gongji.api.spi.pooling.OutpatientPooling;
+import org.gongji.api.spi.region.Bound;
+import org.gongji.api.spi.region.Region;
+import org.gongji.api.spi.region.RegionMetadata;
+import org.gongji.rules.internal.StandardAccountCrediting;
+import org.gongji.rules.internal.StandardBounds;
+import org.gongji.rules.internal.StandardChronicDiseaseCoverage;
+import org.gongji.rules.internal.StandardCriticalIllnessCoverage;
+import org.gongji.rules.internal.StandardInpatientCoverage;
+import org.gongji.rules.internal.StandardOutpatientPooling;
+import org.gongji.rules.internal.StandardProviderPaymentTerms;
+
+/**
+ * A region whose rules are its parameter table read by the standard implementations. Metadata
+ * comes from the keys {@code region.code}, {@code region.name}, {@code region.parent} (cities),
+ * and {@code region.effectiveFrom} (whose citation is the region's basis document). A benefit is
+ * provided when its keys are present. A province declares the bounds it sets on its cities as
+ * {@code bound.*} rows ({@link StandardBounds}). A region bundle is usually a subclass that names its table.
+ */
+public class StandardRegion implements Region {
+
+    public static final String CODE = "region.code";
+    public static final String NAME = "region.name";
+    public static final String PARENT = "region.parent";
+    public static final String EFFECTIVE_FROM = "region.effectiveFrom";
+
+    private final ParameterTable table;
+    private final RegionMetadata metadata;
+    private final Optional<OutpatientPooling> pooling;
+    private final Optional<ChronicDiseaseCoverage> chronic;
+    private final Optional<InpatientCoverage> inpatient;
+    private final Optional<AccountCrediting> account;
+    private final List<Bound> bounds;
+    private final Optional<CriticalIllnessCoverage> critical;
+    private final Optional<ProviderPaymentTerms> payment;
+
+    public StandardRegion(ParameterTable table) {
+        this.table = table;
+        this.metadata = metadataOf(table);
+        this.pooling = table.has(StandardOutpatientPooling.DEDUCTIBLE_MODE)
+                ? Optional.of(new StandardOutpatientPooling(table)) : Optional.empty();
+        this.chronic = table.has(StandardChronicDiseaseCoverage.DISEASES)
+                ? Optional.of(new StandardChronicDiseaseCoverage(table)) : Optional.empty();
+        this.inpatient = table.has("inpatient.deductible.tertiary")
+                ? Optional.of(new StandardInpatientCoverage(table)) : Optional.empty();
+        this.account = table.has(StandardAccountCrediting.OWN_RATE)
+                ? Optional.of(new StandardAccountCrediting(table, metadata.basis())) : Optional.empty();
+        this.bounds = StandardBounds.of(table);
+        this.critical = table.has(StandardCriticalIllnessCoverage.DEDUCTIBLE)
+                ? Optional.of(new StandardCriticalIllnessCoverage(table)) : Optional.empty();
+        this.payment = table.has(StandardProviderPaymentTerms.METHODS)
+                ? Optional.of(new StandardProviderPaymentTerms(table)) : Optional.empty();
+    }
+
+    /** Reads the table from a resource of the region bundle's own class loader. */
+    public static ParameterTable table(Class<?> regionClass, String resource) {
+        return ParameterTableReader.read(regionClass.getResource(resource));
+    }
+
+    /**
+     * This region with a bureau's dated overrides on top of its table (an entry for an existing
+     * key and date replaces it): every standard benefit and bound is rebuilt from the new table.
+     * Used by the runtime for Config Admin overrides, so that no region bundle needs code for them.
+     * A subclass that adds code beyond the standard keys overrides this to keep that code.
+     */
+    public Region withOverrides(String source, Collection<Parameter> overrides) {
+        return new StandardRegion(table.with(source, overrides));
+    }
+
+    private static RegionMetadata metadataOf(ParameterTable table) {
+        if (table.earliest().isEmpty()) {
+            throw new IllegalArgumentException("empty parameter table " + table.source());
+        }
+        Parameter effective = table.find(EFFECTIVE_FROM, LocalDate.MAX)
+                .orElseThrow(() -> new IllegalArgumentException(EFFECTIVE_FROM + " missing in " + table.source()));
+        Citation basis = effective.citation();
+        return new RegionMetadata(
+                RegionCode.of(table.text(CODE, LocalDate.MAX)),
+                table.text(NAME, LocalDate.MAX),
+                table.find(PARENT, LocalDate.MAX).map(p -> RegionCode.of(p.text())).orElse(null),
+                (LocalDate) effective.value(),
+                basis.document().isEmpty() ? Citation.of(table.source(), "") : basis);
+    }
+
+    @Override
+    public RegionMetadata metadata() {
+        return metadata;
+    }
+
+    @Override
+    public ParameterTable parameters() {
+        return table;
+    }
+
+    @Override
+    public Optional<OutpatientPooling> outpatientPooling() {
+        return pooling;
+    }
+
+    @Override
+    public Optional<ChronicDiseaseCoverage> chronicDiseaseCoverage() {
+        return chronic;
+    }
+
+    @Override
+    public Optional<InpatientCoverage> inpatientCoverage() {
+        return inpatient;
+    }
+
+    @Override
+    public Optional<AccountCrediting> accountCrediting() {
+        return account;
+    }
+
+    @Override
+    public Optional<ProviderPaymentTerms> providerPayment() {
+        return payment;
+    }
+
+    @Override
+    public Optional<CriticalIllnessCoverage> criticalIllnessCoverage() {
+        return critical;
+    }
+
+    @Override
+    public List<Bound> bounds() {
+        return bounds;
+    }
+}
