@@ -37,6 +37,7 @@ public final class ApiApplication {
         config.register(new ProviderPaymentResource(store, writes));
         config.register(new OpenApiResource());
         config.register(new PingResource());
+        config.register(new ConsoleResource());
         more.forEach(config::register);
         return config;
     }
