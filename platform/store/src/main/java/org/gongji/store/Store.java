@@ -11,4 +11,7 @@ public interface Store {
 
     /** Provider payment runs (按人头, DIP, 按项目). */
     ProviderPaymentService providerPayments();
+
+    /** Long work in chunks (crediting, imports): {@code GET /api/v1/jobs/{jobId}}. */
+    JobService jobs();
 }

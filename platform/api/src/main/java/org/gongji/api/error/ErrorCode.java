@@ -25,6 +25,8 @@ public enum ErrorCode {
     UNKNOWN_SETTLEMENT,
     /** No stored provider payment run has the id. */
     UNKNOWN_PAYMENT_RUN,
+    /** No job has the id. */
+    UNKNOWN_JOB,
     /** The person and the institution or region do not belong together. */
     REGION_MISMATCH,
     ALREADY_REVERSED,

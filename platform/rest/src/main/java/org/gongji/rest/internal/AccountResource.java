@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.gongji.rest.internal.Requests.CreditBody;
 import org.gongji.rest.internal.Requests.PaymentBody;
 import org.gongji.rest.internal.Views.AccountView;
@@ -28,9 +29,12 @@ public final class AccountResource {
     private final Store store;
     private final Writes writes;
 
-    AccountResource(Store store, Writes writes) {
+    private final JobResource jobs;
+
+    AccountResource(Store store, Writes writes, JobResource jobs) {
         this.store = store;
         this.writes = writes;
+        this.jobs = jobs;
     }
 
     @GET
@@ -42,8 +46,12 @@ public final class AccountResource {
     @POST
     @Path("account-credits")
     public Response credit(CreditBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer) {
         CreditBody b = Requests.required(body, "body");
+        if (JobResource.respondAsync(prefer)) {
+            return jobs.accepted(store.accounts().submitCrediting(b.regionCode(), b.requiredMonth(),
+                    writes.context(key, actor, "POST", "/api/v1/account-credits", body)));
+        }
         Booked<CreditingResult> booked = store.accounts().creditMonth(b.regionCode(), b.requiredMonth(),
                 writes.context(key, actor, "POST", "/api/v1/account-credits", body));
         return Writes.replayed(Response.ok(CreditingView.of(booked.value())), booked).build();

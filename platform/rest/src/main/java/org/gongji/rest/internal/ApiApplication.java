@@ -3,6 +3,7 @@ package org.gongji.rest.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import java.util.List;
+import java.util.Map;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -33,7 +34,10 @@ public final class ApiApplication {
         config.register(new RegionResource(regions));
         config.register(new PersonResource(store, writes));
         config.register(new SettlementResource(store, writes));
-        config.register(new AccountResource(store, writes));
+        JobResource jobs = new JobResource(store, Map.of(
+                "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job))));
+        config.register(jobs);
+        config.register(new AccountResource(store, writes, jobs));
         config.register(new ProviderPaymentResource(store, writes));
         config.register(new OpenApiResource());
         config.register(new PingResource());

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     static final List<Class<?>> RESOURCES = List.of(RegionResource.class, PersonResource.class, SettlementResource.class,
-            AccountResource.class, ProviderPaymentResource.class, OpenApiResource.class, PingResource.class);
+            AccountResource.class, ProviderPaymentResource.class, OpenApiResource.class, PingResource.class,
+            JobResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

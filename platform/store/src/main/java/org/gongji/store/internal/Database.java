@@ -52,6 +52,11 @@ final class Database implements AutoCloseable {
         return writes.write(work);
     }
 
+    /** As {@link #write}, in a transaction of its own between the shared ones (see {@link GroupCommit#writeAlone}). */
+    <T> T writeAlone(Function<EntityManager, T> work) {
+        return writes.writeAlone(work);
+    }
+
     GroupCommit writes() {
         return writes;
     }

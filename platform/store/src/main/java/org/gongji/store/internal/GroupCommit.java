@@ -3,7 +3,9 @@ package org.gongji.store.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -21,9 +23,10 @@ import org.gongji.api.error.GongjiException;
  *
  * <p>Each write still commits entirely or not at all, as if alone: it is flushed and the
  * persistence context cleared before the next runs, so the next reads what it wrote from the
- * database. A write that throws is taken out, the transaction rolled back, and the others run again
- * in a fresh one (a write reads its state afresh, so it may run again); only its caller sees the
- * exception. A lock conflict or a concurrent insert of the same key (another node on the same
+ * database. A write refused ({@code GongjiException}) is undone to a savepoint taken before it and
+ * the others go on in the same transaction: each write runs once. A write that fails otherwise is
+ * taken out, the transaction rolled back, and the others run again in a fresh one (a write reads
+ * its state afresh, so it may run again); only its caller sees the exception. A lock conflict or a concurrent insert of the same key (another node on the same
  * PostgreSQL database) rolls the batch back, and each write of it then runs alone with retries.
  */
 final class GroupCommit implements AutoCloseable {
@@ -52,10 +55,22 @@ final class GroupCommit implements AutoCloseable {
 
     /** Runs {@code work} in a transaction shared with other writes queued meanwhile; returns once committed. */
     <T> T write(Function<EntityManager, T> work) {
+        return submit(new Write<>(work, false));
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, between the batches: a large write (a chunk of
+     * a job) that the writes queued before it do not wait for, and that those queued after it wait
+     * for alone.
+     */
+    <T> T writeAlone(Function<EntityManager, T> work) {
+        return submit(new Write<>(work, true));
+    }
+
+    private <T> T submit(Write<T> write) {
         if (Thread.currentThread() == writer) {
             throw new IllegalStateException("a write cannot start another write");
         }
-        Write<T> write = new Write<>(work);
         synchronized (submitting) {
             if (closed) {
                 throw new IllegalStateException("the store is closed");
@@ -82,8 +97,15 @@ final class GroupCommit implements AutoCloseable {
             if (first == Write.STOP) {
                 return;
             }
+            if (first.alone) {
+                alone(first);
+                continue;
+            }
             batch.add(first);
-            queue.drainTo(batch, maxBatch - 1);
+            // only this thread takes from the queue: what it peeks at is what it polls
+            for (Write<?> w = queue.peek(); w != null && !w.alone && batch.size() < maxBatch; w = queue.peek()) {
+                batch.add(queue.poll());
+            }
             boolean stop = batch.remove(Write.STOP);
             try {
                 commit(batch);
@@ -104,21 +126,43 @@ final class GroupCommit implements AutoCloseable {
             EntityTransaction tx = em.getTransaction();
             List<Object> results = new ArrayList<>(todo.size());
             Write<?> running = null;
+            List<Write<?>> refused = new ArrayList<>();
             try {
                 tx.begin();
+                Connection connection = em.unwrap(Connection.class);
                 for (Write<?> write : todo) {
                     running = write;
-                    results.add(write.work.apply(em));
-                    em.flush();
+                    Savepoint before = connection.setSavepoint();
+                    try {
+                        results.add(write.work.apply(em));
+                        em.flush();
+                    } catch (GongjiException refusal) {
+                        if (tx.getRollbackOnly()) {
+                            throw refusal;
+                        }
+                        // a refusal books nothing of its own: undo what it wrote, the others stay
+                        connection.rollback(before);
+                        results.add(null);
+                        refused.add(write);
+                        write.fail(refusal);
+                    }
                     em.clear();
                 }
                 running = null;
                 tx.commit();
                 commits.incrementAndGet();
+            } catch (SQLException e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                todo.removeAll(refused);
+                todo.forEach(this::alone); // no savepoint: each alone, as after a failed commit
+                return;
             } catch (RuntimeException | Error e) {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
+                todo.removeAll(refused); // refused whatever the others do: they run no more
                 if (running == null || retryable(e)) {
                     // a failed commit names no write, a conflict may be the batch's making: each alone
                     todo.forEach(this::alone);
@@ -131,7 +175,9 @@ final class GroupCommit implements AutoCloseable {
                 em.close();
             }
             for (int i = 0; i < todo.size(); i++) {
-                todo.get(i).complete(results.get(i));
+                if (!refused.contains(todo.get(i))) {
+                    todo.get(i).complete(results.get(i));
+                }
             }
             return;
         }
@@ -223,13 +269,15 @@ final class GroupCommit implements AutoCloseable {
 
     private static final class Write<T> {
 
-        static final Write<Void> STOP = new Write<>(em -> null);
+        static final Write<Void> STOP = new Write<>(em -> null, false);
 
         final Function<EntityManager, T> work;
+        final boolean alone;
         private final CompletableFuture<T> outcome = new CompletableFuture<>();
 
-        Write(Function<EntityManager, T> work) {
+        Write(Function<EntityManager, T> work, boolean alone) {
             this.work = work;
+            this.alone = alone;
         }
 
         @SuppressWarnings("unchecked")

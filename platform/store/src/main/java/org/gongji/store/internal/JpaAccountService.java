@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.money.Money;
@@ -27,6 +25,8 @@ import org.gongji.store.AccountStatement;
 import org.gongji.store.Booked;
 import org.gongji.store.CreditingResult;
 import org.gongji.store.FamilyPayment;
+import org.gongji.store.JobRecord;
+import org.gongji.store.JobStatus;
 import org.gongji.store.LedgerEntry;
 import org.gongji.store.LedgerEntry.EntryKind;
 import org.gongji.store.PaymentRecord;
@@ -39,9 +39,11 @@ final class JpaAccountService implements AccountService {
     private final Journal journal;
     private final Clock clock;
     private final RowIds ids;
+    private final JpaJobService jobs;
 
-    JpaAccountService(Database db, RegionRegistry regions, Journal journal, Clock clock) {
+    JpaAccountService(Database db, RegionRegistry regions, Journal journal, Clock clock, JpaJobService jobs) {
         this.db = db;
+        this.jobs = jobs;
         this.regions = regions;
         this.journal = journal;
         this.clock = clock;
@@ -75,87 +77,30 @@ final class JpaAccountService implements AccountService {
 
     @Override
     public Booked<CreditingResult> creditMonth(RegionCode region, YearMonth month, WriteContext context) {
-        if (month.isAfter(YearMonth.now(clock))) {
-            throw new GongjiException(ErrorCode.DATE_IN_FUTURE, "the month " + month + " has not begun");
-        }
-        AccountCrediting crediting = regions.rulesFor(region, month.atDay(1)).accountCrediting()
-                .orElseThrow(() -> new GongjiException(ErrorCode.BENEFIT_NOT_COVERED,
-                        "the rules serving " + region + " do not credit personal accounts"));
-        return db.write(em -> {
-            Optional<String> seen = journal.claim(em, context, "credit-month");
-            if (seen.isPresent()) {
-                return new Booked<>(decode(region, month, seen.get()), true);
+        Booked<JobRecord> submitted = submitCrediting(region, month, context);
+        JobRecord job = jobs.await(submitted.value().id());
+        if (job.status() == JobStatus.FAILED) {
+            ErrorCode code = Arrays.stream(ErrorCode.values()).filter(c -> c.name().equals(job.problemCode())).findFirst()
+                    .orElse(null);
+            if (code != null) {
+                throw new GongjiException(code, job.problemDetail());
             }
-            CreditingRunRow run = lockRun(em, region, month);
-            Instant now = clock.instant();
-            String reference = month.toString();
-            Set<String> alreadyCredited = new HashSet<>(em.createQuery("SELECT e.personId FROM EntryRow e"
-                    + " WHERE e.kind = :k AND e.reference = :m", String.class)
-                    .setParameter("k", EntryKind.MONTHLY_CREDIT.name()).setParameter("m", reference).getResultList());
-            List<PersonRow> persons = em.createQuery("SELECT p FROM PersonRow p WHERE p.region = :r ORDER BY p.id",
-                    PersonRow.class).setParameter("r", region.value()).getResultList();
-            int credited = 0;
-            int already = 0;
-            int without = 0;
-            Money total = Money.ZERO;
-            for (PersonRow row : persons) {
-                if (alreadyCredited.contains(row.id)) {
-                    already++;
-                    continue;
-                }
-                Person person = Rows.person(row);
-                List<AccountCredit> credits = crediting.monthlyCredit(person, month);
-                Money amount = credits.stream().map(AccountCredit::amount).reduce(Money.ZERO, Money::plus);
-                if (!amount.isPositive()) {
-                    without++;
-                    continue;
-                }
-                String note = credits.stream().map(c -> c.source() + " " + c.amount() + " (" + c.parameter() + "; "
-                        + c.citation() + ")").collect(Collectors.joining("; "));
-                Ledger.book(em, Ledger.lock(em, row.id), month.atDay(1), amount, EntryKind.MONTHLY_CREDIT, reference,
-                        note, now);
-                credited++;
-                total = total.plus(amount);
-            }
-            run.runs++;
-            run.personsCredited += credited;
-            run.totalCreditedFen += total.fen();
-            run.lastRunAt = Rows.utc(now);
-            CreditingResult result = new CreditingResult(region, month, credited, total, already, without);
-            journal.complete(em, context, encode(result));
-            journal.audit(em, context, "CREDIT_MONTH", "region/" + region + "/" + month,
-                    credited + " persons credited " + total + ", " + already + " already credited");
-            return new Booked<>(result, false);
-        });
-    }
-
-    private CreditingRunRow lockRun(EntityManager em, RegionCode region, YearMonth month) {
-        CreditingRunRow.Key key = new CreditingRunRow.Key();
-        key.region = region.value();
-        key.creditMonth = month.toString();
-        CreditingRunRow run = em.find(CreditingRunRow.class, key, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (run == null) {
-            // a concurrent first run inserts the same row: one of the two fails and runs again
-            run = new CreditingRunRow();
-            run.region = key.region;
-            run.creditMonth = key.creditMonth;
-            run.firstRunAt = Rows.utc(clock.instant());
-            run.lastRunAt = run.firstRunAt;
-            em.persist(run);
-            em.flush();
+            throw new IllegalStateException("crediting job " + job.id() + " failed: " + job.problemDetail());
         }
-        return run;
+        return new Booked<>(creditingResult(job), submitted.replayed());
     }
 
-    private static String encode(CreditingResult r) {
-        return r.personsCredited() + ";" + r.totalCredited().fen() + ";" + r.personsAlreadyCredited() + ";"
-                + r.personsWithoutCredit();
+    @Override
+    public Booked<JobRecord> submitCrediting(RegionCode region, YearMonth month, WriteContext context) {
+        return jobs.submit(CreditingJob.KIND, region, CreditingJob.input(region, month), context, "credit-month");
     }
 
-    private static CreditingResult decode(RegionCode region, YearMonth month, String ref) {
-        String[] f = ref.split(";");
-        return new CreditingResult(region, month, Integer.parseInt(f[0]), Money.ofFen(Long.parseLong(f[1])),
-                Integer.parseInt(f[2]), Integer.parseInt(f[3]));
+    @Override
+    public CreditingResult creditingResult(JobRecord job) {
+        if (!CreditingJob.KIND.equals(job.kind()) || job.status() != JobStatus.DONE) {
+            throw new IllegalArgumentException("job " + job.id() + " is no finished crediting job");
+        }
+        return CreditingJob.decode(job.region(), job.result());
     }
 
     @Override

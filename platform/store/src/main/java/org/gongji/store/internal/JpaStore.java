@@ -3,6 +3,7 @@ package org.gongji.store.internal;
 import java.time.Clock;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
+import org.gongji.store.JobService;
 import org.gongji.store.OpenStore;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
@@ -17,14 +18,18 @@ public final class JpaStore implements OpenStore {
     private final SettlementService settlements;
     private final AccountService accounts;
     private final ProviderPaymentService providerPayments;
+    private final JpaJobService jobs;
 
-    private JpaStore(Database db, RegionRegistry regions, Clock clock) {
+    private JpaStore(Database db, RegionRegistry regions, Clock clock, int creditChunk) {
         this.db = db;
         Journal journal = new Journal(clock);
+        this.jobs = new JpaJobService(db, journal, clock);
         this.persons = new JpaPersonDirectory(db, regions, journal, clock);
         this.settlements = new JpaSettlementService(db, regions, journal, clock);
-        this.accounts = new JpaAccountService(db, regions, journal, clock);
+        this.accounts = new JpaAccountService(db, regions, journal, clock, jobs);
         this.providerPayments = new JpaProviderPaymentService(db, regions, journal, clock);
+        jobs.register(new CreditingJob(db, regions, journal, clock, creditChunk));
+        jobs.start();
     }
 
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock) {
@@ -33,7 +38,15 @@ public final class JpaStore implements OpenStore {
 
     /** As {@link #open(StoreConfig, RegionRegistry, Clock)}, with at most {@code writeBatch} writes in one transaction. */
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock, int writeBatch) {
-        return new JpaStore(Database.open(config, writeBatch), regions, clock);
+        return open(config, regions, clock, writeBatch, CreditingJob.CHUNK);
+    }
+
+    /**
+     * As {@link #open(StoreConfig, RegionRegistry, Clock, int)}, crediting {@code creditChunk} persons
+     * a chunk (a transaction of a crediting job).
+     */
+    public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock, int writeBatch, int creditChunk) {
+        return new JpaStore(Database.open(config, writeBatch), regions, clock, creditChunk);
     }
 
     @Override
@@ -57,7 +70,13 @@ public final class JpaStore implements OpenStore {
     }
 
     @Override
+    public JobService jobs() {
+        return jobs;
+    }
+
+    @Override
     public void close() {
+        jobs.close();
         db.close();
     }
 }

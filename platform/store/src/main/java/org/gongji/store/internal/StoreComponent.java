@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
+import org.gongji.store.JobService;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
@@ -48,14 +49,20 @@ public final class StoreComponent implements Store {
 
         @AttributeDefinition(description = "at most this many concurrent writes share one transaction (group commit)")
         int writeBatch() default GroupCommit.DEFAULT_MAX_BATCH;
+
+        @AttributeDefinition(description = "persons a chunk (one transaction) of a crediting job; env GONGJI_CREDIT_CHUNK")
+        int creditChunk() default CreditingJob.CHUNK;
     }
+
+    public static final String CREDIT_CHUNK_ENV = "GONGJI_CREDIT_CHUNK";
 
     private final JpaStore store;
 
     @Activate
     public StoreComponent(@Reference RegionRegistry regions, Config config, BundleContext context) {
-        this.store = JpaStore.open(configFrom(config, environment(context)), regions, Clock.systemDefaultZone(),
-                config.writeBatch());
+        Map<String, String> env = environment(context);
+        this.store = JpaStore.open(configFrom(config, env), regions, Clock.systemDefaultZone(),
+                config.writeBatch(), creditChunk(config, env));
     }
 
     /**
@@ -95,6 +102,12 @@ public final class StoreComponent implements Store {
                 config.jdbcPassword().isBlank() ? fromEnv.password() : config.jdbcPassword());
     }
 
+    /** {@code GONGJI_CREDIT_CHUNK}, else the configured {@code creditChunk}. */
+    static int creditChunk(Config config, Map<String, String> env) {
+        String fromEnv = env.get(CREDIT_CHUNK_ENV);
+        return fromEnv == null || fromEnv.isBlank() ? config.creditChunk() : Integer.parseInt(fromEnv.trim());
+    }
+
     @Deactivate
     void deactivate() {
         store.close();
@@ -118,5 +131,10 @@ public final class StoreComponent implements Store {
     @Override
     public ProviderPaymentService providerPayments() {
         return store.providerPayments();
+    }
+
+    @Override
+    public JobService jobs() {
+        return store.jobs();
     }
 }

@@ -62,7 +62,11 @@ class GroupCommitTest {
             persons.putPerson(new Person(id, "职工" + id, JIAOZUO, LocalDate.of(1980, 5, 1), PersonCategory.EMPLOYED,
                     null, Money.ofYuan(6000), null, null, List.of()), CLERK);
         }
-        new JpaAccountService(db, regions, journal, CLOCK).creditMonth(JIAOZUO, YearMonth.of(2024, 5), CLERK);
+        try (JpaJobService jobs = new JpaJobService(db, journal, CLOCK)) {
+            jobs.register(new CreditingJob(db, regions, journal, CLOCK, CreditingJob.CHUNK));
+            jobs.start();
+            new JpaAccountService(db, regions, journal, CLOCK, jobs).creditMonth(JIAOZUO, YearMonth.of(2024, 5), CLERK);
+        }
     }
 
     private void open(int writeBatch) {
@@ -124,6 +128,48 @@ class GroupCommitTest {
         assertThat(refusedAudits).isZero();
         assertThat(settlementRows).isEqualTo(4);
         // the holder alone, then the five others after the refused one was taken out
+        assertThat(db.writes().commits() - commitsBefore).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedWriteInABatchMakesNoOtherWriteRunAgain() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        long commitsBefore = db.writes().commits();
+        CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> db.write(em -> {
+            held.countDown();
+            await(release);
+            return null;
+        }));
+        held.await();
+        java.util.concurrent.atomic.AtomicInteger[] runs = new java.util.concurrent.atomic.AtomicInteger[5];
+        List<CompletableFuture<Object>> queued = new ArrayList<>();
+        for (int i = 0; i < runs.length; i++) {
+            int n = i;
+            runs[n] = new java.util.concurrent.atomic.AtomicInteger();
+            queued.add(queue(() -> db.write(em -> {
+                runs[n].incrementAndGet();
+                journal.audit(em, CLERK, "WRITE", "write/" + n, "one of five");
+                em.flush(); // its row reaches the database before it is refused
+                if (n == 2) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "the third write is refused");
+                }
+                return n;
+            })));
+        }
+        release.countDown();
+        holder.get();
+
+        assertThatThrownBy(() -> queued.get(2).get()).cause().isInstanceOf(GongjiException.class)
+                .hasMessage("the third write is refused");
+        for (int i : List.of(0, 1, 3, 4)) {
+            assertThat(queued.get(i).get()).isEqualTo(i);
+        }
+        assertThat(runs).allSatisfy(r -> assertThat(r.get()).isEqualTo(1));
+        List<String> written = db.read(em -> em.createQuery("SELECT a.target FROM AuditRow a WHERE a.action = 'WRITE'"
+                + " ORDER BY a.target", String.class).getResultList());
+        assertThat(written).containsExactly("write/0", "write/1", "write/3", "write/4");
+        // the holder, then the five in one transaction
         assertThat(db.writes().commits() - commitsBefore).isEqualTo(2);
     }
 

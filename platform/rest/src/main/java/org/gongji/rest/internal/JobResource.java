@@ -1,0 +1,96 @@
+package org.gongji.rest.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.store.Booked;
+import org.gongji.store.JobRecord;
+import org.gongji.store.JobStatus;
+import org.gongji.store.Store;
+
+/**
+ * Jobs: {@code GET /api/v1/jobs/{jobId}}, and the asynchronous answer ({@code Prefer: respond-async},
+ * RFC 7240) of the writes that run as jobs: {@code 202} with {@code Location} of the job.
+ */
+@Path("/api/v1/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public final class JobResource {
+
+    static final String PREFER = "Prefer";
+    static final String PREFERENCE_APPLIED = "Preference-Applied";
+    static final String RESPOND_ASYNC = "respond-async";
+
+    private final Store store;
+    /** The synchronous answer of each kind, from its finished job. */
+    private final Map<String, Function<JobRecord, Object>> results;
+
+    JobResource(Store store, Map<String, Function<JobRecord, Object>> results) {
+        this.store = store;
+        this.results = Map.copyOf(results);
+    }
+
+    record Progress(long done, long total) {
+    }
+
+    record ProblemView(String code, String detail) {
+    }
+
+    record JobView(String jobId, String kind, String region, JobStatus status, Progress progress, Instant createdAt,
+            Instant startedAt, Instant finishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Object result,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ProblemView problem) {
+    }
+
+    JobView view(JobRecord j) {
+        Object result = null;
+        if (j.status() == JobStatus.DONE) {
+            Function<JobRecord, Object> render = results.get(j.kind());
+            result = render == null ? j.result() : render.apply(j);
+        }
+        ProblemView problem = j.status() == JobStatus.FAILED ? new ProblemView(j.problemCode(), j.problemDetail()) : null;
+        return new JobView(j.id(), j.kind(), j.region() == null ? null : j.region().value(), j.status(),
+                new Progress(j.done(), j.total()), j.createdAt(), j.startedAt(), j.finishedAt(), result, problem);
+    }
+
+    @GET
+    @Path("{jobId}")
+    public JobView job(@PathParam("jobId") String jobId) {
+        return store.jobs().find(jobId).map(this::view)
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_JOB, "no job " + jobId));
+    }
+
+    /** Whether the {@code Prefer} headers ask for {@code respond-async} (RFC 7240: tokens are case-insensitive). */
+    static boolean respondAsync(List<String> prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String header : prefer) {
+            for (String preference : header.split(",")) {
+                String token = preference.split("[;=]", 2)[0].strip().toLowerCase(Locale.ROOT);
+                if (token.equals(RESPOND_ASYNC)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code 202 Accepted} with the job's {@code Location} and the job as it stands. */
+    Response accepted(Booked<JobRecord> job) {
+        Response.ResponseBuilder r = Response.accepted(view(job.value()))
+                .location(URI.create("/api/v1/jobs/" + job.value().id()))
+                .header(PREFERENCE_APPLIED, RESPOND_ASYNC);
+        return Writes.replayed(r, job).build();
+    }
+}

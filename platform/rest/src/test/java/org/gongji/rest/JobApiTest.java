@@ -1,0 +1,117 @@
+package org.gongji.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.engine.registry.MapRegionRegistry;
+import org.gongji.rest.ApiClient.Reply;
+import org.gongji.store.OpenStore;
+import org.gongji.store.StoreConfig;
+import org.gongji.store.Stores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Jobs over HTTP: {@code Prefer: respond-async} on a crediting, then the job at its Location. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JobApiTest {
+
+    @TempDir
+    static Path tmp;
+    OpenStore store;
+    GongjiServer server;
+    ApiClient api;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final ObjectMapper mapper = new ObjectMapper();
+
+    @BeforeAll
+    void start() {
+        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
+        server = GongjiServer.start(store, regions, "127.0.0.1", 0);
+        api = new ApiClient(server.baseUri());
+        for (int i = 1; i <= 3; i++) {
+            assertThat(api.put("/api/v1/persons/J" + i, """
+                    {"name":"张三","birthDate":"1980-05-01","category":"EMPLOYED","region":"410800",
+                     "monthlyContributionBase":6000.00}""").status()).isEqualTo(200);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        store.close();
+    }
+
+    private HttpResponse<String> postAsync(String path, String body, String prefer) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).header("Content-Type", "application/json")
+                .header("Prefer", prefer).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCreditingWithPreferRespondAsyncAnswers202AndTheJobAnswersWhenDone() throws Exception {
+        HttpResponse<String> accepted = postAsync("/api/v1/account-credits", "{\"region\":\"410800\",\"month\":\"2024-02\"}",
+                "wait=5, Respond-Async");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Preference-Applied")).contains("respond-async");
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        String path = URI.create(location).getPath();
+        assertThat(path).startsWith("/api/v1/jobs/");
+        JsonNode job = mapper.readTree(accepted.body());
+        assertThat(job.path("kind").asText()).isEqualTo("account-credit");
+        assertThat(path).endsWith(job.path("jobId").asText());
+
+        Reply done = api.get(path);
+        for (int i = 0; i < 600 && !done.json().path("status").asText().equals("DONE"); i++) {
+            Thread.sleep(50);
+            done = api.get(path);
+        }
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().path("status").asText()).as(done.raw()).isEqualTo("DONE");
+        assertThat(done.json().path("progress").path("done").asLong()).isEqualTo(3);
+        assertThat(done.json().path("progress").path("total").asLong()).isEqualTo(3);
+        assertThat(done.json().path("startedAt").isTextual()).isTrue();
+        assertThat(done.json().path("finishedAt").isTextual()).isTrue();
+        // the synchronous answer: 2% × 6000.00 for each of the three (ASSUMPTION row of Jiaozuo)
+        assertThat(done.json().path("result").path("personsCredited").asInt()).isEqualTo(3);
+        assertThat(done.json().path("result").path("totalCredited").decimalValue()).isEqualByComparingTo("360.00");
+        assertThat(done.json().has("problem")).isFalse();
+    }
+
+    @Test
+    void withoutThePreferenceTheCreditingAnswersAsBefore() {
+        Reply r = api.post("/api/v1/account-credits", "{\"region\":\"410800\",\"month\":\"2024-01\"}");
+
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("personsCredited").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aRefusedAsyncCreditingStoresNoJobAndAnswersTheRefusal() throws Exception {
+        HttpResponse<String> r = postAsync("/api/v1/account-credits", "{\"region\":\"410800\",\"month\":\"2999-01\"}",
+                "respond-async");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(mapper.readTree(r.body()).path("code").asText()).isEqualTo("DATE_IN_FUTURE");
+    }
+
+    @Test
+    void anUnknownJobIs404() {
+        Reply r = api.get("/api/v1/jobs/no-such-job");
+
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.code()).isEqualTo("UNKNOWN_JOB");
+    }
+}
