@@ -14,4 +14,7 @@ public interface Store {
 
     /** Long work in chunks (crediting, imports): {@code GET /api/v1/jobs/{jobId}}. */
     JobService jobs();
+
+    /** The deployment's clock: its zone says what date "today" is (China's, see {@link ChinaTime}). */
+    java.time.Clock clock();
 }

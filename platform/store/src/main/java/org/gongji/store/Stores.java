@@ -10,9 +10,12 @@ public final class Stores {
     private Stores() {
     }
 
-    /** Opens (creating or migrating the schema) the database the configuration names. */
+    /**
+     * Opens (creating or migrating the schema) the database the configuration names, with the
+     * system clock in China's zone ({@code GONGJI_ZONE} to change it; see {@link ChinaTime}).
+     */
     public static OpenStore open(StoreConfig config, RegionRegistry regions) {
-        return open(config, regions, Clock.systemDefaultZone());
+        return open(config, regions, ChinaTime.fromEnvironment());
     }
 
     /** As {@link #open(StoreConfig, RegionRegistry)}, with the clock that dates payments and audit entries. */

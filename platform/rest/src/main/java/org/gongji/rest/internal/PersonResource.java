@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
@@ -40,7 +41,7 @@ public final class PersonResource {
     @Path("persons/{personId}")
     public Response putPerson(@PathParam("personId") String personId, PersonBody body,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
-        Person person = Requests.required(body, "body").toPerson(personId);
+        Person person = Requests.required(body, "body").toPerson(personId, LocalDate.now(store.clock()));
         Booked<Person> booked = store.persons().putPerson(person,
                 writes.context(key, actor, "PUT", "/api/v1/persons/" + personId, body));
         return Writes.replayed(Response.ok(PersonView.of(booked.value())), booked).build();

@@ -57,7 +57,8 @@ final class Requests {
             Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
             List<String> chronicDiseases, List<FamilyBody> family) {
 
-        Person toPerson(String personId) {
+        /** @param today the date in the deployment's zone (China's): no one is born after it */
+        Person toPerson(String personId, LocalDate today) {
             checkedId(personId, "personId");
             List<FamilyMember> members = family == null ? List.of() : family.stream().map(f -> {
                 if (required(f.relation(), "family[].relation") == Relation.SELF) {
@@ -69,7 +70,7 @@ final class Requests {
                 return new FamilyMember(checkedId(f.personId(), "family[].personId"), f.relation());
             }).toList();
             PersonCategory c = required(category, "category");
-            if (required(birthDate, "birthDate").isAfter(LocalDate.now())) {
+            if (required(birthDate, "birthDate").isAfter(today)) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "birthDate " + birthDate + " is in the future");
             }
             if (c == PersonCategory.RETIRED && retirementDate == null) {

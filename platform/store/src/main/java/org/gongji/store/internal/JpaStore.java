@@ -19,9 +19,11 @@ public final class JpaStore implements OpenStore {
     private final AccountService accounts;
     private final ProviderPaymentService providerPayments;
     private final JpaJobService jobs;
+    private final Clock clock;
 
     private JpaStore(Database db, RegionRegistry regions, Clock clock, int creditChunk) {
         this.db = db;
+        this.clock = clock;
         Journal journal = new Journal(clock);
         this.jobs = new JpaJobService(db, journal, clock);
         this.persons = new JpaPersonDirectory(db, regions, journal, clock);
@@ -72,6 +74,11 @@ public final class JpaStore implements OpenStore {
     @Override
     public JobService jobs() {
         return jobs;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override

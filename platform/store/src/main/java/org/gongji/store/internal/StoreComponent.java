@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
+import org.gongji.store.ChinaTime;
 import org.gongji.store.JobService;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
@@ -52,6 +53,10 @@ public final class StoreComponent implements Store {
 
         @AttributeDefinition(description = "persons a chunk (one transaction) of a crediting job; env GONGJI_CREDIT_CHUNK")
         int creditChunk() default CreditingJob.CHUNK;
+
+        @AttributeDefinition(description = "time-zone id whose date is today (env GONGJI_ZONE, framework property"
+                + " gongji.zone); empty: Asia/Shanghai")
+        String zone() default "";
     }
 
     public static final String CREDIT_CHUNK_ENV = "GONGJI_CREDIT_CHUNK";
@@ -61,7 +66,8 @@ public final class StoreComponent implements Store {
     @Activate
     public StoreComponent(@Reference RegionRegistry regions, Config config, BundleContext context) {
         Map<String, String> env = environment(context);
-        this.store = JpaStore.open(configFrom(config, env), regions, Clock.systemDefaultZone(),
+        Clock clock = ChinaTime.clock(System.getenv(), config.zone(), context.getProperty("gongji.zone"));
+        this.store = JpaStore.open(configFrom(config, env), regions, clock,
                 config.writeBatch(), creditChunk(config, env));
     }
 
@@ -136,5 +142,10 @@ public final class StoreComponent implements Store {
     @Override
     public JobService jobs() {
         return store.jobs();
+    }
+
+    @Override
+    public Clock clock() {
+        return store.clock();
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class StoreComponentConfigTest {
 
-    record Cfg(String dataFolder, String jdbcUrl, String jdbcUser, String jdbcPassword, int writeBatch, int creditChunk)
+    record Cfg(String dataFolder, String jdbcUrl, String jdbcUser, String jdbcPassword, int writeBatch, int creditChunk,
+            String zone)
             implements StoreComponent.Config {
         @Override
         public Class<? extends Annotation> annotationType() {
@@ -20,7 +21,7 @@ class StoreComponentConfigTest {
 
     @Test
     void withoutConfigurationTheEnvironmentNamesTheDataFolder() {
-        StoreConfig config = StoreComponent.configFrom(new Cfg("", "", "", "", 64, 1000), Map.of("GONGJI_DATA", "/srv/gongji"));
+        StoreConfig config = StoreComponent.configFrom(new Cfg("", "", "", "", 64, 1000, ""), Map.of("GONGJI_DATA", "/srv/gongji"));
 
         assertThat(config.embedded()).isTrue();
         assertThat(config.dataFolder()).isEqualTo(Path.of("/srv/gongji"));
@@ -28,7 +29,7 @@ class StoreComponentConfigTest {
 
     @Test
     void aConfiguredJdbcUrlSwitchesToPostgresql() {
-        StoreConfig config = StoreComponent.configFrom(new Cfg("", "jdbc:postgresql://db/gongji", "u", "p", 64, 1000),
+        StoreConfig config = StoreComponent.configFrom(new Cfg("", "jdbc:postgresql://db/gongji", "u", "p", 64, 1000, ""),
                 Map.of("GONGJI_DATA", "/srv/gongji"));
 
         assertThat(config.embedded()).isFalse();
@@ -39,7 +40,7 @@ class StoreComponentConfigTest {
 
     @Test
     void theConfiguredDataFolderWinsOverTheEnvironment() {
-        StoreConfig config = StoreComponent.configFrom(new Cfg("/var/lib/gongji", "", "", "", 64, 1000),
+        StoreConfig config = StoreComponent.configFrom(new Cfg("/var/lib/gongji", "", "", "", 64, 1000, ""),
                 Map.of("GONGJI_DATA", "/srv/gongji"));
 
         assertThat(config.dataFolder()).isEqualTo(Path.of("/var/lib/gongji"));
@@ -47,8 +48,8 @@ class StoreComponentConfigTest {
 
     @Test
     void theEnvironmentSetsTheCreditingChunkOverTheConfiguration() {
-        assertThat(StoreComponent.creditChunk(new Cfg("", "", "", "", 64, 500), Map.of())).isEqualTo(500);
-        assertThat(StoreComponent.creditChunk(new Cfg("", "", "", "", 64, 500), Map.of("GONGJI_CREDIT_CHUNK", "200")))
+        assertThat(StoreComponent.creditChunk(new Cfg("", "", "", "", 64, 500, ""), Map.of())).isEqualTo(500);
+        assertThat(StoreComponent.creditChunk(new Cfg("", "", "", "", 64, 500, ""), Map.of("GONGJI_CREDIT_CHUNK", "200")))
                 .isEqualTo(200);
     }
 }
