@@ -294,4 +294,31 @@ class ApiTest {
         assertThat(rules.json().path("parameters").findValuesAsText("assumption")).contains("true", "false");
         assertRefused(api.get("/api/v1/regions/410800/rules?date=2022-06-30"), 422, "RULES_NOT_IN_FORCE");
     }
+
+    @Test
+    void theVocabularyServesEveryKeyWithItsKindUnitAndWhetherItIsRequiredOrItsDefault() {
+        Reply reply = api.get("/api/v1/parameters");
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode ratio = null;
+        com.fasterxml.jackson.databind.JsonNode bonus = null;
+        for (com.fasterxml.jackson.databind.JsonNode k : reply.json().path("keys")) {
+            if (k.path("key").asText().equals("outpatient.ratio.tertiary")) {
+                ratio = k;
+            }
+            if (k.path("key").asText().equals("outpatient.ratio.retiredBonus")) {
+                bonus = k;
+            }
+        }
+        assertThat(ratio).as(reply.raw()).isNotNull();
+        assertThat(ratio.path("kind").asText()).isEqualTo("RATIO");
+        assertThat(ratio.path("unit").asText()).isEqualTo("%");
+        assertThat(ratio.path("required").asBoolean()).isTrue();
+        assertThat(ratio.path("description").asText()).contains("三级");
+        assertThat(bonus.path("kind").asText()).isEqualTo("POINTS");
+        assertThat(bonus.path("required").asBoolean()).isFalse();
+        assertThat(bonus.path("default").asText()).startsWith("0");
+        assertThat(reply.json().path("keys").findValuesAsText("key")).doesNotContain("outpatient.ratio.retiredBonu5")
+                .contains("account.use.{relation}.{purpose}", "payment.perCapita.headcount", "region.code");
+        assertThat(reply.json().path("boundKinds").toString()).contains("\"max\"", "\"levelSpread.min\"");
+    }
 }

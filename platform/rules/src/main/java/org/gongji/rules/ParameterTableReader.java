@@ -9,11 +9,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gongji.api.region.Citation;
 import org.gongji.api.rules.Parameter;
 import org.gongji.api.rules.ParameterTable;
+import org.gongji.rules.vocabulary.TableRefused;
+import org.gongji.rules.vocabulary.Vocabulary;
 
 /**
  * Reads a parameter table written for people: one entry a line,
@@ -38,8 +40,25 @@ public final class ParameterTableReader {
     }
 
     public static ParameterTable read(String source, InputStream in) throws IOException {
+        return ParameterTable.of(source, lines(source, in).keySet());
+    }
+
+    /**
+     * Reads a region table and checks it against the vocabulary.
+     *
+     * @throws TableRefused naming the line and the key of every unknown key, value of the wrong
+     *         kind, and every required key the table lacks
+     */
+    public static ParameterTable read(String source, InputStream in, Vocabulary vocabulary) throws IOException {
+        Map<Parameter, String> lines = lines(source, in);
+        vocabulary.require(lines.keySet(), source, lines::get);
+        return ParameterTable.of(source, lines.keySet());
+    }
+
+    /** Each entry of the table in order, with where it was read ({@code source:line}). */
+    private static Map<Parameter, String> lines(String source, InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<Parameter> parameters = new ArrayList<>();
+        Map<Parameter, String> parameters = new LinkedHashMap<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -48,9 +67,10 @@ public final class ParameterTableReader {
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            parameters.add(parse(t, source + ":" + number));
+            String where = source + ":" + number;
+            parameters.put(parse(t, where), where);
         }
-        return ParameterTable.of(source, parameters);
+        return parameters;
     }
 
     /** One line of a table (also used for overrides given in configuration). */

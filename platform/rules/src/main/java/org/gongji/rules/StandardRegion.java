@@ -1,5 +1,9 @@
 package org.gongji.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +28,8 @@ import org.gongji.rules.internal.StandardCriticalIllnessCoverage;
 import org.gongji.rules.internal.StandardInpatientCoverage;
 import org.gongji.rules.internal.StandardOutpatientPooling;
 import org.gongji.rules.internal.StandardProviderPaymentTerms;
+import org.gongji.rules.vocabulary.TableRefused;
+import org.gongji.rules.vocabulary.Vocabulary;
 
 /**
  * A region whose rules are its parameter table read by the standard implementations. Metadata
@@ -49,7 +55,20 @@ public class StandardRegion implements Region {
     private final Optional<CriticalIllnessCoverage> critical;
     private final Optional<ProviderPaymentTerms> payment;
 
+    private final Vocabulary vocabulary;
+
+    /**
+     * @throws TableRefused when the table holds a key the standard vocabulary does not know, a value
+     *         of the wrong kind, or lacks a required key
+     */
     public StandardRegion(ParameterTable table) {
+        this(table, Vocabulary.standard());
+    }
+
+    /** A region whose own code reads keys beyond the standard ones: {@code Vocabulary.standard().with(...)}. */
+    protected StandardRegion(ParameterTable table, Vocabulary vocabulary) {
+        vocabulary.require(table);
+        this.vocabulary = vocabulary;
         this.table = table;
         this.metadata = metadataOf(table);
         this.pooling = table.has(StandardOutpatientPooling.DEDUCTIBLE_MODE)
@@ -67,9 +86,24 @@ public class StandardRegion implements Region {
                 ? Optional.of(new StandardProviderPaymentTerms(table)) : Optional.empty();
     }
 
-    /** Reads the table from a resource of the region bundle's own class loader. */
+    /**
+     * Reads the table from a resource of the region bundle's own class loader and checks it against
+     * the standard vocabulary, naming the line of each problem.
+     */
     public static ParameterTable table(Class<?> regionClass, String resource) {
-        return ParameterTableReader.read(regionClass.getResource(resource));
+        return table(regionClass.getResource(resource), resource, Vocabulary.standard());
+    }
+
+    /** Reads and checks a region table ({@code name} as problems name it, e.g. {@code rules/410800-jiaozuo.txt}). */
+    public static ParameterTable table(URL url, String name, Vocabulary vocabulary) {
+        if (url == null) {
+            throw new IllegalArgumentException("no table " + name);
+        }
+        try (InputStream in = url.openStream()) {
+            return ParameterTableReader.read(name, in, vocabulary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read table " + name, e);
+        }
     }
 
     /**
@@ -79,7 +113,7 @@ public class StandardRegion implements Region {
      * A subclass that adds code beyond the standard keys overrides this to keep that code.
      */
     public Region withOverrides(String source, Collection<Parameter> overrides) {
-        return new StandardRegion(table.with(source, overrides));
+        return new StandardRegion(table.with(source, overrides), vocabulary);
     }
 
     private static RegionMetadata metadataOf(ParameterTable table) {

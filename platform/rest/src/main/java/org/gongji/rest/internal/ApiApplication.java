@@ -32,6 +32,7 @@ public final class ApiApplication {
         config.register(new JacksonJsonProvider(mapper));
         config.register(new Problems());
         config.register(new RegionResource(regions));
+        config.register(new ParameterResource());
         config.register(new PersonResource(store, writes));
         config.register(new SettlementResource(store, writes));
         JobResource jobs = new JobResource(store, Map.of(

@@ -1,6 +1,7 @@
 package org.gongji.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,6 +28,9 @@ import org.gongji.api.visit.MedicalType;
 import org.gongji.engine.Breakdown;
 import org.gongji.engine.conformance.ConformanceReport;
 import org.gongji.engine.registry.RegionDeployment;
+import org.gongji.rules.vocabulary.Key;
+import org.gongji.rules.vocabulary.Section;
+import org.gongji.rules.vocabulary.Vocabulary;
 import org.gongji.store.AccountStatement;
 import org.gongji.store.CreditingResult;
 import org.gongji.store.LedgerEntry;
@@ -79,6 +83,36 @@ final class Views {
     }
 
     record RulesView(String region, String name, LocalDate date, List<ParameterView> parameters) {
+    }
+
+    // --- the key vocabulary ---
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SectionView(String name, String title, String presentWhen) {
+        static SectionView of(Section s) {
+            return new SectionView(s.name(), s.title(), s.trigger());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record KeyView(String key, String kind, String unit, String description, String section, boolean required,
+            String requiredWhen, @JsonProperty("default") String defaultValue, List<String> values, String separator,
+            Map<String, List<String>> placeholders) {
+        static KeyView of(Key k) {
+            return new KeyView(k.name(), k.kind().name(), k.unit(), k.description(), k.section().name(), k.required(),
+                    k.requiredWhen(), k.defaultValue(), k.values().isEmpty() ? null : k.values(), k.separator(),
+                    k.placeholders().isEmpty() ? null : new TreeMap<>(k.placeholders()));
+        }
+    }
+
+    record VocabularyView(List<SectionView> sections, List<KeyView> keys, List<String> boundKinds, String bounds) {
+        static VocabularyView of(Vocabulary v) {
+            return new VocabularyView(v.sections().stream().map(SectionView::of).toList(),
+                    v.keys().stream().map(KeyView::of).toList(), Vocabulary.BOUND_KINDS,
+                    "省级界限: bound.<target>.<kind> | 界限值 | 起始日期 | 出处 | 说明; target 为上列一个键, 或一组键"
+                            + " (outpatient.deductible, outpatient.ratio, outpatient.cap: 各级或在职与退休; outpatient.ratio.retired:"
+                            + " 各级比例加退休人员提高的百分点); .about 与 .aboutShareOfAverageWage 可另设 .tolerance (百分点)");
+        }
     }
 
     // --- persons and institutions ---

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The hand-written OpenAPI description and the resources describe the same operations. */
 class OpenApiDocumentTest {
 
-    static final List<Class<?>> RESOURCES = List.of(RegionResource.class, PersonResource.class, SettlementResource.class,
+    static final List<Class<?>> RESOURCES = List.of(RegionResource.class, ParameterResource.class, PersonResource.class, SettlementResource.class,
             AccountResource.class, ProviderPaymentResource.class, OpenApiResource.class, PingResource.class,
             JobResource.class);
 

@@ -39,6 +39,16 @@ public final class BoundTarget {
         return new BoundTarget(name, GROUPS.getOrDefault(name, List.of(name)));
     }
 
+    /** The city keys a bound on {@code name} reads: the group's members, or the key itself. */
+    public static List<String> keysOf(String name) {
+        return RETIRED_RATIO.equals(name) ? GROUPS.get("outpatient.ratio") : GROUPS.getOrDefault(name, List.of(name));
+    }
+
+    /** The derived target "each level's ratio plus the retirees' bonus". */
+    public static boolean isRetiredRatio(String name) {
+        return RETIRED_RATIO.equals(name);
+    }
+
     public String name() {
         return name;
     }
