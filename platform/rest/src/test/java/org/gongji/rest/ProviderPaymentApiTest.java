@@ -115,12 +115,67 @@ class ProviderPaymentApiTest {
         assertThat(r.json().path("total").decimalValue()).isEqualByComparingTo("9000.00");
         assertThat(institution(r, "H1").path("amount").decimalValue()).isEqualByComparingTo("5066.67");
         assertThat(institution(r, "C1").path("amount").decimalValue()).isEqualByComparingTo("3933.33");
+        assertThat(r.json().path("status").asText()).isEqualTo("DRAFT");
+        ok(api.post("/api/v1/provider-payments/" + r.json().path("runId").asText() + "/confirmation", ""));
 
         Reply other = api.post("/api/v1/provider-payments", """
                 {"region":"410800","method":"DIP","period":"2024-05","budget":9500.00,"catalogue":"%s","cases":"%s"}"""
                 .formatted(CATALOGUE, CASES));
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.json().path("code").asText()).isEqualTo("IDEMPOTENCY_CONFLICT");
+    }
+
+    @Test
+    void a_draft_is_confirmed_then_revoked_and_only_a_confirmed_period_refuses_settlements() {
+        Reply draft = api.post("/api/v1/provider-payments", "{\"region\":\"410800\",\"method\":\"PER_ITEM\",\"period\":\"2023-09\"}");
+        assertThat(draft.status()).as(draft.raw()).isEqualTo(201);
+        assertThat(draft.json().path("status").asText()).isEqualTo("DRAFT");
+        String run = "/api/v1/provider-payments/" + draft.json().path("runId").asText();
+        String visit = visit("N1", "H1", "2023-09-20", "10.00");
+        assertThat(api.post("/api/v1/settlements", visit).status()).isEqualTo(201);
+        // the draft no longer holds the period's settlements: run again, then confirm
+        assertThat(code(api.post(run + "/confirmation", ""))).isEqualTo("PAYMENT_RUN_OUTDATED");
+        assertThat(code(api.post(run + "/revocation", ""))).isEqualTo("PAYMENT_RUN_STATE");
+        Reply fresh = api.post("/api/v1/provider-payments", "{\"region\":\"410800\",\"method\":\"PER_ITEM\",\"period\":\"2023-09\"}");
+        assertThat(fresh.status()).as(fresh.raw()).isEqualTo(201);
+        run = "/api/v1/provider-payments/" + fresh.json().path("runId").asText();
+
+        Reply confirmed = api.post(run + "/confirmation", "");
+        ok(confirmed);
+        assertThat(confirmed.json().path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().path("confirmedAt").isTextual()).isTrue();
+        assertThat(code(api.post(run + "/confirmation", ""))).isEqualTo("PAYMENT_RUN_STATE");
+        assertThat(code(api.post("/api/v1/settlements", visit))).isEqualTo("PERIOD_CLOSED");
+
+        Reply revoked = api.post(run + "/revocation", "");
+        ok(revoked);
+        assertThat(revoked.json().path("status").asText()).isEqualTo("REVOKED");
+        assertThat(api.get(run).json().path("status").asText()).isEqualTo("REVOKED");
+        assertThat(api.post("/api/v1/settlements", visit).status()).isEqualTo(201);
+        assertThat(code(api.post("/api/v1/provider-payments/nope/confirmation", ""))).isEqualTo("UNKNOWN_PAYMENT_RUN");
+    }
+
+    @Test
+    void a_run_with_prefer_respond_async_is_a_job_whose_result_is_the_run() throws Exception {
+        java.net.http.HttpResponse<String> accepted = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/provider-payments"))
+                        .header("Content-Type", "application/json").header("Prefer", "respond-async")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"region\":\"410800\",\"method\":\"PER_ITEM\",\"period\":\"2023-08\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String job = java.net.URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath();
+        Reply done = api.get(job);
+        for (int i = 0; i < 600 && !done.json().path("status").asText().equals("DONE"); i++) {
+            Thread.sleep(50);
+            done = api.get(job);
+        }
+        assertThat(done.json().path("kind").asText()).isEqualTo("provider-payment");
+        assertThat(done.json().path("status").asText()).as(done.raw()).isEqualTo("DONE");
+        assertThat(done.json().path("result").path("status").asText()).isEqualTo("DRAFT");
+        assertThat(done.json().path("result").path("period").asText()).isEqualTo("2023-08");
+        String runId = done.json().path("result").path("runId").asText();
+        assertThat(api.get("/api/v1/provider-payments/" + runId).json().path("status").asText()).isEqualTo("DRAFT");
     }
 
     @Test

@@ -90,16 +90,27 @@ class ProviderPaymentRunTest {
     }
 
     @Test
-    void a_second_run_of_the_same_period_returns_the_first_and_other_inputs_are_refused() {
+    void a_second_run_of_the_same_period_returns_the_first_and_other_inputs_replace_a_draft_but_not_a_confirmed_run() {
         PaymentPeriod july = PaymentPeriod.parse("2023-07");
         Booked<PaymentRunRecord> first = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 4)), CLERK);
         Booked<PaymentRunRecord> again = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 4)), CLERK);
         assertThat(first.replayed()).isFalse();
+        assertThat(first.value().status()).isEqualTo(PaymentRunStatus.DRAFT);
         assertThat(again.replayed()).isTrue();
         assertThat(again.value()).isEqualTo(first.value());
         assertThat(store.providerPayments().find(first.value().id())).contains(first.value());
-        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 5)), CLERK),
+
+        PaymentRunRecord replacing = store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 5)),
+                CLERK).value();
+        assertThat(replacing.id()).isNotEqualTo(first.value().id());
+        assertThat(replacing.status()).isEqualTo(PaymentRunStatus.DRAFT);
+        assertThat(store.providerPayments().find(first.value().id()).orElseThrow().status()).isEqualTo(PaymentRunStatus.REVOKED);
+
+        store.providerPayments().confirm(replacing.id(), CLERK);
+        assertCode(() -> store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 6)), CLERK),
                 ErrorCode.IDEMPOTENCY_CONFLICT);
+        assertThat(store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, july, Map.of("C1", 5)), CLERK).value().id())
+                .isEqualTo(replacing.id());
     }
 
     @Test
@@ -125,9 +136,68 @@ class ProviderPaymentRunTest {
         assertThat(run.run().institution("H1").amount()).isEqualTo(Money.parse("5066.67"));
         assertThat(run.run().institution("C1").amount()).isEqualTo(Money.parse("3933.33"));
         assertThat(run.run().total()).isEqualTo(Money.parse("9000.00"));
+        PaymentRunRecord confirmed = store.providerPayments().confirm(run.id(), CLERK).value();
         assertCode(() -> store.providerPayments().run(PaymentRunRequest.dip(JIAOZUO, may, Money.parse("9000.01"), catalogue, cases),
                 CLERK), ErrorCode.IDEMPOTENCY_CONFLICT);
-        assertThat(store.providerPayments().runs(JIAOZUO, ProviderPaymentMethod.DIP)).containsExactly(run);
+        assertThat(store.providerPayments().runs(JIAOZUO, ProviderPaymentMethod.DIP)).containsExactly(confirmed);
+    }
+
+    @Test
+    void aDraftClosesNothingAConfirmationClosesTheMethodsPeriodAndARevocationReopensIt() {
+        PaymentPeriod october = PaymentPeriod.parse("2023-10");
+        String booked = store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 10, 10),
+                Money.parse("300.00")), CLERK).value().id();
+        PaymentRunRecord draft = store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, october), CLERK).value();
+        assertThat(draft.status()).isEqualTo(PaymentRunStatus.DRAFT);
+        assertThat(draft.confirmedAt()).isNull();
+
+        // in a draft period: settling and reversing go on
+        String second = store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 10, 11),
+                Money.parse("300.00")), CLERK).value().id();
+        assertThat(store.settlements().reverse(second, CLERK).value().status()).isEqualTo(SettlementStatus.REVERSED);
+        // ... and the draft no longer shows the period's settlements: it is not confirmed, it is run again
+        assertCode(() -> store.providerPayments().confirm(draft.id(), CLERK), ErrorCode.PAYMENT_RUN_OUTDATED);
+        assertCode(() -> store.providerPayments().revoke(draft.id(), CLERK), ErrorCode.PAYMENT_RUN_STATE);
+        PaymentRunRecord fresh = store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, october), CLERK).value();
+        assertThat(fresh.id()).isNotEqualTo(draft.id());
+        assertThat(store.providerPayments().find(draft.id()).orElseThrow().status()).isEqualTo(PaymentRunStatus.REVOKED);
+
+        PaymentRunRecord confirmed = store.providerPayments().confirm(fresh.id(), CLERK).value();
+        assertThat(confirmed.status()).isEqualTo(PaymentRunStatus.CONFIRMED);
+        assertThat(confirmed.confirmedAt()).isNotNull();
+        assertCode(() -> store.providerPayments().confirm(fresh.id(), CLERK), ErrorCode.PAYMENT_RUN_STATE);
+        // in a confirmed period: refused
+        assertCode(() -> store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 10, 12),
+                Money.parse("300.00")), CLERK), ErrorCode.PERIOD_CLOSED);
+        assertCode(() -> store.settlements().reverse(booked, CLERK), ErrorCode.PERIOD_CLOSED);
+
+        PaymentRunRecord revoked = store.providerPayments().revoke(fresh.id(), CLERK).value();
+        assertThat(revoked.status()).isEqualTo(PaymentRunStatus.REVOKED);
+        assertThat(revoked.revokedAt()).isNotNull();
+        assertCode(() -> store.providerPayments().revoke(fresh.id(), CLERK), ErrorCode.PAYMENT_RUN_STATE);
+        assertCode(() -> store.providerPayments().confirm(fresh.id(), CLERK), ErrorCode.PAYMENT_RUN_STATE);
+        // after revocation: open again, and the period can be run anew
+        assertThat(store.settlements().reverse(booked, CLERK).value().status()).isEqualTo(SettlementStatus.REVERSED);
+        PaymentRunRecord rerun = store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, october), CLERK).value();
+        assertThat(rerun.status()).isEqualTo(PaymentRunStatus.DRAFT);
+        assertThat(rerun.run().total()).isEqualTo(Money.ZERO);
+        assertCode(() -> store.providerPayments().confirm("no-such-run", CLERK), ErrorCode.UNKNOWN_PAYMENT_RUN);
+    }
+
+    @Test
+    void aRunAsAJobStoresTheSameDraft() {
+        PaymentPeriod august = PaymentPeriod.parse("2023-08");
+        JobRecord job = store.jobs().await(store.providerPayments().submitRun(
+                PaymentRunRequest.perCapita(JIAOZUO, august, Map.of("C1", 3)), CLERK).value().id());
+
+        assertThat(job.status()).isEqualTo(JobStatus.DONE);
+        Booked<PaymentRunRecord> run = store.providerPayments().runOf(job);
+        assertThat(run.replayed()).isFalse();
+        assertThat(run.value().status()).isEqualTo(PaymentRunStatus.DRAFT);
+        assertThat(store.providerPayments().run(PaymentRunRequest.perCapita(JIAOZUO, august, Map.of("C1", 3)), CLERK).value())
+                .isEqualTo(run.value());
+        assertCode(() -> store.providerPayments().submitRun(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2024-06")),
+                CLERK), ErrorCode.DATE_IN_FUTURE);
     }
 
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
@@ -144,10 +214,12 @@ class ProviderPaymentRunTest {
     }
 
     @Test
-    void aPaidPeriodIsClosedToNewSettlementsAndReversals() {
+    void aConfirmedPeriodIsClosedToNewSettlementsAndReversals() {
         String early = store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 11, 10),
                 Money.parse("300.00")), CLERK).value().id();
-        store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2023-11")), CLERK);
+        String runId = store.providerPayments().run(PaymentRunRequest.perItem(JIAOZUO, PaymentPeriod.parse("2023-11")), CLERK)
+                .value().id();
+        store.providerPayments().confirm(runId, CLERK);
 
         assertCode(() -> store.settlements().settle(Fixtures.visit("other", "H1", LocalDate.of(2023, 11, 20),
                 Money.parse("300.00")), CLERK), ErrorCode.PERIOD_CLOSED);

@@ -27,6 +27,10 @@ public enum ErrorCode {
     UNKNOWN_PAYMENT_RUN,
     /** No job has the id. */
     UNKNOWN_JOB,
+    /** The provider payment run is not in the state the operation needs (confirm a draft, revoke a confirmed run). */
+    PAYMENT_RUN_STATE,
+    /** The period's settlements changed since the draft was computed: run the period again, then confirm. */
+    PAYMENT_RUN_OUTDATED,
     /** The person and the institution or region do not belong together. */
     REGION_MISMATCH,
     ALREADY_REVERSED,

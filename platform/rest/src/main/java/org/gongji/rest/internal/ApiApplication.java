@@ -36,10 +36,12 @@ public final class ApiApplication {
         config.register(new PersonResource(store, writes));
         config.register(new SettlementResource(store, writes));
         JobResource jobs = new JobResource(store, Map.of(
-                "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job))));
+                "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job)),
+                "provider-payment", job -> ProviderPaymentResource.PaymentRunView.of(
+                        store.providerPayments().runOf(job).value())));
         config.register(jobs);
         config.register(new AccountResource(store, writes, jobs));
-        config.register(new ProviderPaymentResource(store, writes));
+        config.register(new ProviderPaymentResource(store, writes, jobs));
         config.register(new OpenApiResource());
         config.register(new PingResource());
         config.register(new ConsoleResource());

@@ -37,6 +37,7 @@ import org.gongji.rest.internal.Views.TraceView;
 import org.gongji.store.Booked;
 import org.gongji.store.PaymentRunRecord;
 import org.gongji.store.PaymentRunRequest;
+import org.gongji.store.PaymentRunStatus;
 import org.gongji.store.Store;
 
 /**
@@ -56,9 +57,12 @@ public final class ProviderPaymentResource {
     private final Store store;
     private final Writes writes;
 
-    ProviderPaymentResource(Store store, Writes writes) {
+    private final JobResource jobs;
+
+    ProviderPaymentResource(Store store, Writes writes, JobResource jobs) {
         this.store = store;
         this.writes = writes;
+        this.jobs = jobs;
     }
 
     /**
@@ -131,13 +135,15 @@ public final class ProviderPaymentResource {
     }
 
     record PaymentRunView(String runId, String region, String rulesRegion, ProviderPaymentMethod method, String period,
-            LocalDate periodFrom, LocalDate periodTo, Money total, List<InstitutionPaymentView> institutions,
-            List<TraceView> trace, Instant ranAt) {
+            LocalDate periodFrom, LocalDate periodTo, PaymentRunStatus status, Money total,
+            List<InstitutionPaymentView> institutions, List<TraceView> trace, Instant ranAt, Instant confirmedAt,
+            Instant revokedAt) {
         static PaymentRunView of(PaymentRunRecord r) {
             PaymentRun run = r.run();
             return new PaymentRunView(r.id(), r.region().value(), run.region().value(), run.method(), run.period().label(),
-                    run.period().from(), run.period().to(), run.total(),
-                    run.institutions().stream().map(InstitutionPaymentView::of).toList(), traceOf(run.trace()), r.ranAt());
+                    run.period().from(), run.period().to(), r.status(), run.total(),
+                    run.institutions().stream().map(InstitutionPaymentView::of).toList(), traceOf(run.trace()), r.ranAt(),
+                    r.confirmedAt(), r.revokedAt());
         }
     }
 
@@ -162,16 +168,40 @@ public final class ProviderPaymentResource {
      * megabytes of CSV text in one JSON string, above Jackson's default string limit (20 M chars).
      */
     @POST
-    public Response run(InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor)
-            throws IOException {
+    public Response run(InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+            @HeaderParam(JobResource.PREFER) List<String> prefer) throws IOException {
         RunBody body = READER.readValue(in);
         PaymentRunRequest request = Requests.required(body, "body").toRequest();
+        if (JobResource.respondAsync(prefer)) {
+            return jobs.accepted(store.providerPayments().submitRun(request,
+                    writes.context(key, actor, "POST", "/api/v1/provider-payments", body)));
+        }
         Booked<PaymentRunRecord> booked = store.providerPayments().run(request,
                 writes.context(key, actor, "POST", "/api/v1/provider-payments", body));
         PaymentRunView view = PaymentRunView.of(booked.value());
         Response.ResponseBuilder response = booked.replayed() ? Response.ok(view)
                 : Response.created(URI.create("/api/v1/provider-payments/" + view.runId())).entity(view);
         return Writes.replayed(response, booked).build();
+    }
+
+    /** Confirms a draft: the period is closed for the run's method. */
+    @POST
+    @Path("{runId}/confirmation")
+    public Response confirm(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor) {
+        Booked<PaymentRunRecord> booked = store.providerPayments().confirm(runId,
+                writes.context(key, actor, "POST", "/api/v1/provider-payments/" + runId + "/confirmation", null));
+        return Writes.replayed(Response.ok(PaymentRunView.of(booked.value())), booked).build();
+    }
+
+    /** Revokes a confirmed run (清算撤销): the period is open again. */
+    @POST
+    @Path("{runId}/revocation")
+    public Response revoke(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor) {
+        Booked<PaymentRunRecord> booked = store.providerPayments().revoke(runId,
+                writes.context(key, actor, "POST", "/api/v1/provider-payments/" + runId + "/revocation", null));
+        return Writes.replayed(Response.ok(PaymentRunView.of(booked.value())), booked).build();
     }
 
     @GET

@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gongji.api.error.ErrorCode;
@@ -34,6 +37,9 @@ import org.gongji.payment.PaymentRun;
 import org.gongji.payment.PerCapitaPayment;
 import org.gongji.payment.PerItemPayment;
 import org.gongji.store.Booked;
+import org.gongji.store.JobRecord;
+import org.gongji.store.JobStatus;
+import org.gongji.store.PaymentRunStatus;
 import org.gongji.store.PaymentRunRecord;
 import org.gongji.store.PaymentRunRequest;
 import org.gongji.store.ProviderPaymentService;
@@ -42,9 +48,9 @@ import org.gongji.store.SettlementStatus;
 import org.gongji.store.WriteContext;
 
 /**
- * Runs a payment method over what the store booked and stores the run, in one transaction. The
- * unique (region, method, period) constraint makes a concurrent second run fail its insert; it then
- * runs again and finds the first.
+ * Runs a payment method over what the store booked (read outside the writer) and stores the run as
+ * a draft; confirms and revokes runs. The unique live key (region, method, period) makes a
+ * concurrent second run fail its insert; it then runs again and finds the first.
  */
 final class JpaProviderPaymentService implements ProviderPaymentService {
 
@@ -53,43 +59,195 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
     private final Journal journal;
     private final Clock clock;
     private final RowIds ids;
+    private final JpaJobService jobs;
 
-    JpaProviderPaymentService(Database db, RegionRegistry regions, Journal journal, Clock clock) {
+    JpaProviderPaymentService(Database db, RegionRegistry regions, Journal journal, Clock clock, JpaJobService jobs) {
         this.db = db;
+        this.jobs = jobs;
         this.regions = regions;
         this.journal = journal;
         this.clock = clock;
         this.ids = new RowIds(clock);
     }
 
-    @Override
-    public Booked<PaymentRunRecord> run(PaymentRunRequest request, WriteContext context) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+    /** The checks before any computing: the period has ended, some bundle serves the region. */
+    Region check(PaymentRunRequest request) {
+        LocalDate today = LocalDate.now(clock);
         if (!request.period().to().isBefore(today)) {
             throw new GongjiException(ErrorCode.DATE_IN_FUTURE, "the period " + request.period() + " ends on "
                     + request.period().to() + ": it is paid once it has ended");
         }
-        Region rules = regions.rulesFor(request.region(), request.period().from());
+        return regions.rulesFor(request.region(), request.period().from());
+    }
+
+    /** A run computed outside the writer, with what the period's settlements were. */
+    record Computed(PaymentRun run, String basis) {
+    }
+
+    Computed compute(PaymentRunRequest request, Region rules) {
+        return db.read(em -> {
+            String basis = basis(em, request.region().value(), request.method(), request.period().from(),
+                    request.period().to(), signedCounts(request));
+            return new Computed(compute(em, rules, request), basis);
+        });
+    }
+
+    @Override
+    public Booked<PaymentRunRecord> run(PaymentRunRequest request, WriteContext context) {
+        Region rules = check(request);
+        Computed computed = compute(request, rules);
         String fingerprint = fingerprint(request);
+        return db.write(em -> store(em, request, rules, fingerprint, computed, context));
+    }
+
+    @Override
+    public Booked<JobRecord> submitRun(PaymentRunRequest request, WriteContext context) {
+        return jobs.submit(ProviderPaymentJob.KIND, request.region(), PaymentRunCodec.encode(request), context);
+    }
+
+    @Override
+    public Booked<PaymentRunRecord> runOf(JobRecord job) {
+        if (!ProviderPaymentJob.KIND.equals(job.kind()) || job.status() != JobStatus.DONE) {
+            throw new IllegalArgumentException("job " + job.id() + " is no finished provider-payment job");
+        }
+        String[] f = job.result().split(";");
+        return new Booked<>(find(f[0]).orElseThrow(), Boolean.parseBoolean(f[1]));
+    }
+
+    /** Stores a computed draft, in the write transaction; the live run of the period where it stands. */
+    Booked<PaymentRunRecord> store(EntityManager em, PaymentRunRequest request, Region rules, String fingerprint,
+            Computed computed, WriteContext context) {
+        Optional<String> seen = journal.claim(em, context, "provider-payment");
+        if (seen.isPresent()) {
+            return new Booked<>(record(em.find(PaymentRunRow.class, seen.get())), true);
+        }
+        Optional<PaymentRunRow> live = live(em, request);
+        Instant now = clock.instant();
+        if (live.isPresent()) {
+            PaymentRunRow r = live.get();
+            boolean sameInputs = r.inputsFingerprint.equals(fingerprint);
+            if (PaymentRunStatus.CONFIRMED.name().equals(r.status)) {
+                if (!sameInputs) {
+                    throw new GongjiException(ErrorCode.IDEMPOTENCY_CONFLICT, request.region() + " " + request.method() + " "
+                            + request.period() + " was paid by run " + r.id + " with other inputs; revoke it to pay again");
+                }
+                journal.complete(em, context, r.id);
+                return new Booked<>(record(r), true);
+            }
+            if (sameInputs && Objects.equals(r.basis, computed.basis())) {
+                journal.complete(em, context, r.id);
+                return new Booked<>(record(r), true);
+            }
+            // a draft over other inputs or changed settlements: the new draft replaces it
+            r.status = PaymentRunStatus.REVOKED.name();
+            r.revokedAt = Rows.utc(now);
+            r.liveKey = null;
+            em.flush();
+        }
+        PaymentRun run = computed.run();
+        PaymentRunRow row = row(request, rules, run, fingerprint, now);
+        row.status = PaymentRunStatus.DRAFT.name();
+        row.basis = computed.basis();
+        row.liveKey = liveKey(request.region().value(), request.method().name(), request.period().label());
+        em.persist(row);
+        em.flush();
+        journal.complete(em, context, row.id);
+        journal.audit(em, context, "PROVIDER_PAYMENT", "region/" + request.region() + "/payments/" + row.id,
+                "draft " + request.method() + " " + request.period() + ": " + run.institutions().size() + " institutions, "
+                        + run.total() + live.map(r -> " (replaces draft " + r.id + ")").orElse(""));
+        return new Booked<>(record(row), false);
+    }
+
+    @Override
+    public Booked<PaymentRunRecord> confirm(String runId, WriteContext context) {
         return db.write(em -> {
-            Optional<String> seen = journal.claim(em, context, "provider-payment");
+            Optional<String> seen = journal.claim(em, context, "confirm-payment", runId);
             if (seen.isPresent()) {
                 return new Booked<>(record(em.find(PaymentRunRow.class, seen.get())), true);
             }
-            Optional<PaymentRunRow> first = stored(em, request, fingerprint);
-            if (first.isPresent()) {
-                journal.complete(em, context, first.get().id);
-                return new Booked<>(record(first.get()), true);
+            PaymentRunRow row = locked(em, runId);
+            if (!PaymentRunStatus.DRAFT.name().equals(row.status)) {
+                throw new GongjiException(ErrorCode.PAYMENT_RUN_STATE, "run " + runId + " is " + row.status
+                        + ": only a draft is confirmed");
             }
-            PaymentRun run = compute(em, rules, request);
-            PaymentRunRow row = row(request, rules, run, fingerprint, clock.instant());
-            em.persist(row);
-            em.flush();
-            journal.complete(em, context, row.id);
-            journal.audit(em, context, "PROVIDER_PAYMENT", "region/" + request.region() + "/payments/" + row.id,
-                    request.method() + " " + request.period() + ": " + run.institutions().size() + " institutions, " + run.total());
+            String now = basis(em, row.region, ProviderPaymentMethod.valueOf(row.method), row.periodFrom, row.periodTo,
+                    row.basis != null && row.basis.startsWith("signed:"));
+            if (row.basis != null && !row.basis.equals(now)) {
+                throw new GongjiException(ErrorCode.PAYMENT_RUN_OUTDATED, "the settlements of " + row.region + " in "
+                        + row.period + " changed since draft " + runId + " was computed: run the period again, then confirm");
+            }
+            row.status = PaymentRunStatus.CONFIRMED.name();
+            row.confirmedAt = Rows.utc(clock.instant());
+            journal.audit(em, context, "CONFIRM_PROVIDER_PAYMENT", "region/" + row.region + "/payments/" + row.id,
+                    row.method + " " + row.period + " confirmed, " + Money.ofFen(row.totalFen) + "; the period is closed");
             return new Booked<>(record(row), false);
         });
+    }
+
+    @Override
+    public Booked<PaymentRunRecord> revoke(String runId, WriteContext context) {
+        return db.write(em -> {
+            Optional<String> seen = journal.claim(em, context, "revoke-payment", runId);
+            if (seen.isPresent()) {
+                return new Booked<>(record(em.find(PaymentRunRow.class, seen.get())), true);
+            }
+            PaymentRunRow row = locked(em, runId);
+            if (!PaymentRunStatus.CONFIRMED.name().equals(row.status)) {
+                throw new GongjiException(ErrorCode.PAYMENT_RUN_STATE, "run " + runId + " is " + row.status
+                        + ": only a confirmed run is revoked (a draft is replaced by running the period again)");
+            }
+            row.status = PaymentRunStatus.REVOKED.name();
+            row.revokedAt = Rows.utc(clock.instant());
+            row.liveKey = null;
+            journal.audit(em, context, "REVOKE_PROVIDER_PAYMENT", "region/" + row.region + "/payments/" + row.id,
+                    row.method + " " + row.period + " revoked (清算撤销); the period is open again");
+            return new Booked<>(record(row), false);
+        });
+    }
+
+    private static PaymentRunRow locked(EntityManager em, String runId) {
+        PaymentRunRow row = em.find(PaymentRunRow.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            throw new GongjiException(ErrorCode.UNKNOWN_PAYMENT_RUN, "no provider payment run " + runId);
+        }
+        return row;
+    }
+
+    static String liveKey(String region, String method, String period) {
+        return region + "|" + method + "|" + period;
+    }
+
+    /** Per capita by the persons signed with each institution: the signed counts are part of what a draft rests on. */
+    private static boolean signedCounts(PaymentRunRequest request) {
+        return request.method() == ProviderPaymentMethod.PER_CAPITA && request.headcounts() == null;
+    }
+
+    /**
+     * What a run rests on besides its inputs: the count and fund share of the period's booked and
+     * reversed settlements (and the signed persons per institution), as a digest; DIP rests on its
+     * case list alone.
+     */
+    static String basis(EntityManager em, String region, ProviderPaymentMethod method, LocalDate from, LocalDate to,
+            boolean signed) {
+        if (method == ProviderPaymentMethod.DIP) {
+            return "dip";
+        }
+        MessageDigest md = sha256();
+        List<Object[]> rows = em.createQuery("SELECT s.status, COUNT(s), SUM(s.fundPaidFen) FROM SettlementRow s"
+                + " WHERE s.region = :r AND s.visitDate >= :from AND s.visitDate <= :to GROUP BY s.status ORDER BY s.status",
+                Object[].class).setParameter("r", region).setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] r : rows) {
+            update(md, r[0] + "=" + r[1] + "/" + r[2] + ";");
+        }
+        if (signed) {
+            List<Object[]> counts = em.createQuery("SELECT p.familyDoctorInstitutionId, COUNT(p) FROM PersonRow p"
+                    + " WHERE p.region = :r AND p.familyDoctorInstitutionId IS NOT NULL GROUP BY p.familyDoctorInstitutionId"
+                    + " ORDER BY p.familyDoctorInstitutionId", Object[].class).setParameter("r", region).getResultList();
+            for (Object[] c : counts) {
+                update(md, "|" + c[0] + "=" + c[1]);
+            }
+        }
+        return (signed ? "signed:" : "settled:") + HexFormat.of().formatHex(md.digest());
     }
 
     @Override
@@ -104,21 +262,18 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
                 .setParameter("m", method.name()).getResultList().stream().map(JpaProviderPaymentService::record).toList());
     }
 
-    /** The stored run of the same region, method and period; a period overlapping a stored one is refused. */
-    private static Optional<PaymentRunRow> stored(EntityManager em, PaymentRunRequest request, String fingerprint) {
+    /** The live run of the same region, method and period; a period overlapping a live one is refused. */
+    private static Optional<PaymentRunRow> live(EntityManager em, PaymentRunRequest request) {
         PaymentPeriod period = request.period();
         List<PaymentRunRow> overlapping = em.createQuery("SELECT r FROM PaymentRunRow r WHERE r.region = :r"
-                + " AND r.method = :m AND r.periodFrom <= :to AND r.periodTo >= :from", PaymentRunRow.class)
+                + " AND r.method = :m AND r.periodFrom <= :to AND r.periodTo >= :from AND r.liveKey IS NOT NULL",
+                PaymentRunRow.class)
                 .setParameter("r", request.region().value()).setParameter("m", request.method().name())
                 .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
         for (PaymentRunRow r : overlapping) {
             if (!r.period.equals(period.label())) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, request.region() + " " + request.method() + " " + period
-                        + " overlaps the period " + r.period + " paid by run " + r.id);
-            }
-            if (!r.inputsFingerprint.equals(fingerprint)) {
-                throw new GongjiException(ErrorCode.IDEMPOTENCY_CONFLICT, request.region() + " " + request.method() + " "
-                        + period + " was paid by run " + r.id + " with other inputs; a period is paid once");
+                        + " overlaps the period " + r.period + " of run " + r.id + " (" + r.status + ")");
             }
             return Optional.of(r);
         }
@@ -235,7 +390,8 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
                 .sorted(java.util.Comparator.comparing(InstitutionPayment::institutionId)).toList();
         PaymentRun run = new PaymentRun(RegionCode.of(row.rulesRegion), ProviderPaymentMethod.valueOf(row.method),
                 PaymentPeriod.parse(row.period), Money.ofFen(row.totalFen), payments, TraceCodec.decode(row.trace));
-        return new PaymentRunRecord(row.id, RegionCode.of(row.region), run, Rows.instant(row.ranAt));
+        return new PaymentRunRecord(row.id, RegionCode.of(row.region), run, Rows.instant(row.ranAt),
+                PaymentRunStatus.valueOf(row.status), Rows.instant(row.confirmedAt), Rows.instant(row.revokedAt));
     }
 
     /** What the run depends on besides the booked settlements: the same inputs give the same fingerprint. */

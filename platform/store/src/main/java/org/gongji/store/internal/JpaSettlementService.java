@@ -146,11 +146,15 @@ final class JpaSettlementService implements SettlementService {
         });
     }
 
-    /** A settlement dated in a period already paid to providers would never be paid (or clawed back). */
+    /**
+     * A settlement dated in a period whose provider payment is confirmed would never be paid (or
+     * clawed back); a draft closes nothing, a revoked run no more.
+     */
     private static void requireOpenPeriod(EntityManager em, String region, LocalDate date) {
         List<PaymentRunRow> runs = em.createQuery("SELECT r FROM PaymentRunRow r WHERE r.region = :r"
-                + " AND r.periodFrom <= :d AND r.periodTo >= :d", PaymentRunRow.class)
-                .setParameter("r", region).setParameter("d", date).setMaxResults(1).getResultList();
+                + " AND r.periodFrom <= :d AND r.periodTo >= :d AND r.status = :confirmed", PaymentRunRow.class)
+                .setParameter("r", region).setParameter("d", date).setParameter("confirmed", "CONFIRMED")
+                .setMaxResults(1).getResultList();
         if (!runs.isEmpty()) {
             PaymentRunRow run = runs.get(0);
             throw new GongjiException(ErrorCode.PERIOD_CLOSED, "region " + region + " has paid its providers for "

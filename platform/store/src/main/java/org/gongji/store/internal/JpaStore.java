@@ -29,8 +29,10 @@ public final class JpaStore implements OpenStore {
         this.persons = new JpaPersonDirectory(db, regions, journal, clock);
         this.settlements = new JpaSettlementService(db, regions, journal, clock);
         this.accounts = new JpaAccountService(db, regions, journal, clock, jobs);
-        this.providerPayments = new JpaProviderPaymentService(db, regions, journal, clock);
+        JpaProviderPaymentService payments = new JpaProviderPaymentService(db, regions, journal, clock, jobs);
+        this.providerPayments = payments;
         jobs.register(new CreditingJob(db, regions, journal, clock, creditChunk));
+        jobs.register(new ProviderPaymentJob(payments));
         jobs.start();
     }
 

@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A provider payment run: one per region, method and period (a unique constraint), with a row per institution. */
+/** A provider payment run: one live per region, method and period (a unique live key), with a row per institution. */
 @Entity
 @Table(name = "gj_payment_run")
 public class PaymentRunRow {
@@ -39,6 +39,18 @@ public class PaymentRunRow {
     String trace;
     @Column(name = "ran_at")
     LocalDateTime ranAt;
+    @Column(name = "run_status")
+    String status;
+    /** What the period's settlements were when the draft was computed: confirming checks they still are. */
+    @Column(name = "settled_basis")
+    String basis;
+    @Column(name = "confirmed_at")
+    LocalDateTime confirmedAt;
+    @Column(name = "revoked_at")
+    LocalDateTime revokedAt;
+    /** region|method|period while the run is live (not revoked), unique; null once revoked. */
+    @Column(name = "live_key")
+    String liveKey;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gj_payment_line", joinColumns = @JoinColumn(name = "run_id"))
