@@ -15,13 +15,23 @@ import org.gongji.engine.TraceEntry;
  * @param id null for a preview
  * @param bookedAt null for a preview
  * @param reversedAt null unless reversed
+ * @param bookedBy the client that booked it (null for a preview or the platform itself)
+ * @param reversedBy the client that reversed it, null unless reversed
  */
 public record SettlementRecord(String id, SettlementStatus status, String personId, String institutionId, LocalDate date,
         String diseaseCode, List<FeeLine> lines, Breakdown breakdown, AccumulatorDelta delta, List<TraceEntry> trace,
-        Instant bookedAt, Instant reversedAt) {
+        Instant bookedAt, Instant reversedAt, String bookedBy, String reversedBy) {
 
     public SettlementRecord {
         lines = List.copyOf(lines);
         trace = List.copyOf(trace);
+    }
+
+    /** A settlement booked by no client (a preview, the platform itself). */
+    public SettlementRecord(String id, SettlementStatus status, String personId, String institutionId, LocalDate date,
+            String diseaseCode, List<FeeLine> lines, Breakdown breakdown, AccumulatorDelta delta, List<TraceEntry> trace,
+            Instant bookedAt, Instant reversedAt) {
+        this(id, status, personId, institutionId, date, diseaseCode, lines, breakdown, delta, trace, bookedAt, reversedAt,
+                null, null);
     }
 }

@@ -17,4 +17,7 @@ public interface Store {
 
     /** The deployment's clock: its zone says what date "today" is (China's, see {@link ChinaTime}). */
     java.time.Clock clock();
+
+    /** The API's clients and their tokens. */
+    ClientDirectory clients();
 }

@@ -43,5 +43,11 @@ public enum ErrorCode {
     /** A visit dated after today, a month not yet begun, or a payment period not yet ended. */
     DATE_IN_FUTURE,
     /** The date falls in a period the region has already paid its providers for: booking it would never be paid. */
-    PERIOD_CLOSED
+    PERIOD_CLOSED,
+    /** No valid bearer token: missing, malformed, unknown, expired or revoked (401). */
+    UNAUTHENTICATED,
+    /** The caller's role or scope does not cover the operation (403). */
+    FORBIDDEN,
+    /** No client has that clientId. */
+    UNKNOWN_CLIENT
 }

@@ -15,9 +15,15 @@ public class AuditRow {
     String id;
     @Column(name = "happened_at")
     LocalDateTime happenedAt;
+    /** The API client that wrote; null for the platform itself. */
+    @Column(name = "client_id")
+    String clientId;
+    /** The operator within the client ({@code X-Actor}). */
     String actor;
     String action;
     String target;
+    /** The region whose data the write changed, where it has one. */
+    String region;
     String detail;
     @Column(name = "idem_key")
     String idempotencyKey;

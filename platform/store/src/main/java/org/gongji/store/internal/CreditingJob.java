@@ -31,7 +31,6 @@ import org.gongji.api.spi.region.Region;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.CreditingResult;
 import org.gongji.store.LedgerEntry.EntryKind;
-import org.gongji.store.WriteContext;
 
 /**
  * The monthly crediting of personal accounts (个人账户计入) as a job, {@link #CHUNK} persons a
@@ -288,8 +287,7 @@ final class CreditingJob implements JobHandler {
         run.totalCreditedFen += t.totalFen();
         run.lastRunAt = Rows.utc(now);
         CreditingResult result = t.result(region, month);
-        journal.audit(em, new WriteContext(job.idempotencyKey(), job.idempotencyKey() == null ? null : "-", job.actor()),
-                "CREDIT_MONTH", "region/" + region + "/" + month, result.personsCredited() + " persons credited "
+        journal.audit(em, job.context(), region.value(), "CREDIT_MONTH", "region/" + region + "/" + month, result.personsCredited() + " persons credited "
                         + result.totalCredited() + ", " + result.personsAlreadyCredited() + " already credited (job "
                         + job.id() + ")");
         return encode(result);

@@ -3,6 +3,7 @@ package org.gongji.store.internal;
 import jakarta.persistence.EntityManager;
 import java.util.function.BiFunction;
 import org.gongji.api.region.RegionCode;
+import org.gongji.store.WriteContext;
 
 /**
  * One kind of job. The runner calls {@link #start} once, then {@link #next} until it answers null,
@@ -30,7 +31,12 @@ interface JobHandler {
 
     /** A job as the handler sees it: its input and what the last committed chunk left. */
     record Job(String id, RegionCode region, String input, String cursor, long done, long total, String state,
-            String actor, String idempotencyKey) {
+            String actor, String idempotencyKey, String clientId) {
+
+        /** The write of the client that submitted the job, for the audit rows of its chunks. */
+        WriteContext context() {
+            return new WriteContext(idempotencyKey, idempotencyKey == null ? null : "-", actor, clientId);
+        }
     }
 
     record Start(long total, String state) {

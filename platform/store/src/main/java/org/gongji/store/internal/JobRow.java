@@ -31,6 +31,9 @@ public class JobRow {
     @Column(name = "problem_detail")
     String problemDetail;
     String actor;
+    /** The API client that submitted the job (null: the platform itself). */
+    @Column(name = "client_id")
+    String clientId;
     @Column(name = "idem_key")
     String idempotencyKey;
     @Column(name = "created_at")

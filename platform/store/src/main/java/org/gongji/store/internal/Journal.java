@@ -46,7 +46,7 @@ final class Journal {
             return Optional.empty();
         }
         String fingerprint = operation + ":" + sha256(context.fingerprint());
-        IdempotencyRow seen = em.find(IdempotencyRow.class, context.idempotencyKey());
+        IdempotencyRow seen = em.find(IdempotencyRow.class, IdempotencyRow.key(context.clientId(), context.idempotencyKey()));
         if (seen != null) {
             if (!seen.fingerprint.equals(fingerprint)) {
                 throw new GongjiException(ErrorCode.IDEMPOTENCY_CONFLICT, "the idempotency key "
@@ -55,6 +55,7 @@ final class Journal {
             return Optional.of(seen.resultRef);
         }
         IdempotencyRow row = new IdempotencyRow();
+        row.clientId = context.clientId() == null ? IdempotencyRow.NO_CLIENT : context.clientId();
         row.key = context.idempotencyKey();
         row.fingerprint = fingerprint;
         row.operation = operation;
@@ -67,14 +68,24 @@ final class Journal {
     /** Records the first result of the request under its key. */
     void complete(EntityManager em, WriteContext context, String resultRef) {
         if (context.idempotencyKey() != null) {
-            em.find(IdempotencyRow.class, context.idempotencyKey()).resultRef = resultRef;
+            em.find(IdempotencyRow.class, IdempotencyRow.key(context.clientId(), context.idempotencyKey())).resultRef = resultRef;
         }
     }
 
     void audit(EntityManager em, WriteContext context, String action, String target, String detail) {
+        audit(em, context, null, action, target, detail);
+    }
+
+    /**
+     * Records the write: the client and operator that asked, the region whose data it changed
+     * (what a region's auditor sees), the action, its target and what it did.
+     */
+    void audit(EntityManager em, WriteContext context, String region, String action, String target, String detail) {
         AuditRow row = new AuditRow();
         row.id = ids.next();
         row.happenedAt = Rows.utc(clock.instant());
+        row.clientId = context.clientId();
+        row.region = region;
         row.actor = truncate(context.actor(), 200);
         row.action = action;
         row.target = truncate(target, 200);

@@ -156,7 +156,7 @@ final class JpaAccountService implements AccountService {
             row.bookedAt = Rows.utc(now);
             em.persist(row);
             journal.complete(em, context, id);
-            journal.audit(em, context, "FAMILY_PAYMENT", "person/" + payer.id() + "/account",
+            journal.audit(em, context, payer.region().value(), "FAMILY_PAYMENT", "person/" + payer.id() + "/account",
                     payment.amount() + " " + payment.purpose() + " for " + relation + " " + payment.beneficiaryPersonId());
             return new Booked<>(record(row), false);
         });

@@ -90,6 +90,7 @@ final class JpaJobService implements JobService, AutoCloseable {
             row.region = region == null ? null : region.value();
             row.status = JobStatus.QUEUED.name();
             row.actor = context.actor();
+            row.clientId = context.clientId();
             row.idempotencyKey = context.idempotencyKey();
             row.createdAt = Rows.utc(clock.instant());
             em.persist(row);
@@ -252,7 +253,7 @@ final class JpaJobService implements JobService, AutoCloseable {
 
     private static JobHandler.Job job(JobRow r, String input) {
         return new JobHandler.Job(r.id, r.region == null ? null : RegionCode.of(r.region), input, r.cursor, r.done,
-                r.total, r.state, r.actor, r.idempotencyKey);
+                r.total, r.state, r.actor, r.idempotencyKey, r.clientId);
     }
 
     static JobRecord record(JobRow r) {

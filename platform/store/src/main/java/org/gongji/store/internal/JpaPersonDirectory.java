@@ -59,7 +59,7 @@ final class JpaPersonDirectory implements PersonDirectory {
                 Rows.fill(row, person, clock.instant());
             }
             journal.complete(em, context, person.id());
-            journal.audit(em, context, created ? "CREATE_PERSON" : "REPLACE_PERSON", "person/" + person.id(),
+            journal.audit(em, context, person.region().value(), created ? "CREATE_PERSON" : "REPLACE_PERSON", "person/" + person.id(),
                     person.category() + " in " + person.region());
             return new Booked<>(person, false);
         });
@@ -88,7 +88,7 @@ final class JpaPersonDirectory implements PersonDirectory {
                 Rows.fill(row, institution, clock.instant());
             }
             journal.complete(em, context, institution.id());
-            journal.audit(em, context, created ? "CREATE_INSTITUTION" : "REPLACE_INSTITUTION",
+            journal.audit(em, context, institution.region().value(), created ? "CREATE_INSTITUTION" : "REPLACE_INSTITUTION",
                     "institution/" + institution.id(), institution.level() + " in " + institution.region());
             return new Booked<>(institution, false);
         });

@@ -152,7 +152,7 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
         em.persist(row);
         em.flush();
         journal.complete(em, context, row.id);
-        journal.audit(em, context, "PROVIDER_PAYMENT", "region/" + request.region() + "/payments/" + row.id,
+        journal.audit(em, context, request.region().value(), "PROVIDER_PAYMENT", "region/" + request.region() + "/payments/" + row.id,
                 "draft " + request.method() + " " + request.period() + ": " + run.institutions().size() + " institutions, "
                         + run.total() + live.map(r -> " (replaces draft " + r.id + ")").orElse(""));
         return new Booked<>(record(row), false);
@@ -178,7 +178,7 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
             }
             row.status = PaymentRunStatus.CONFIRMED.name();
             row.confirmedAt = Rows.utc(clock.instant());
-            journal.audit(em, context, "CONFIRM_PROVIDER_PAYMENT", "region/" + row.region + "/payments/" + row.id,
+            journal.audit(em, context, row.region, "CONFIRM_PROVIDER_PAYMENT", "region/" + row.region + "/payments/" + row.id,
                     row.method + " " + row.period + " confirmed, " + Money.ofFen(row.totalFen) + "; the period is closed");
             return new Booked<>(record(row), false);
         });
@@ -199,7 +199,7 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
             row.status = PaymentRunStatus.REVOKED.name();
             row.revokedAt = Rows.utc(clock.instant());
             row.liveKey = null;
-            journal.audit(em, context, "REVOKE_PROVIDER_PAYMENT", "region/" + row.region + "/payments/" + row.id,
+            journal.audit(em, context, row.region, "REVOKE_PROVIDER_PAYMENT", "region/" + row.region + "/payments/" + row.id,
                     row.method + " " + row.period + " revoked (清算撤销); the period is open again");
             return new Booked<>(record(row), false);
         });

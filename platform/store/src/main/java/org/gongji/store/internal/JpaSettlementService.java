@@ -56,7 +56,7 @@ final class JpaSettlementService implements SettlementService {
             Inputs in = inputs(em, command);
             AccountRow account = em.find(AccountRow.class, command.personId());
             SettlementResult result = compute(em, in, command, Money.ofFen(account.balanceFen));
-            return record(null, SettlementStatus.PREVIEW, command, result, null);
+            return record(null, SettlementStatus.PREVIEW, command, result, null, null);
         });
     }
 
@@ -73,7 +73,7 @@ final class JpaSettlementService implements SettlementService {
             AccountRow account = Ledger.lock(em, command.personId());
             SettlementResult result = compute(em, in, command, Money.ofFen(account.balanceFen));
             Instant now = clock.instant();
-            SettlementRecord booked = record(id, SettlementStatus.BOOKED, command, result, now);
+            SettlementRecord booked = record(id, SettlementStatus.BOOKED, command, result, now, context.clientId());
 
             em.persist(Rows.settlementRow(booked, command.useAccount()));
             YearRow year = em.find(YearRow.class, yearKey(command.personId(), result.delta().year()));
@@ -91,7 +91,7 @@ final class JpaSettlementService implements SettlementService {
                 Ledger.book(em, account, command.date(), accountPaid.negate(), EntryKind.SETTLEMENT, booked.id(),
                         "acct_pay of settlement at " + command.institutionId(), now);
             }
-            journal.audit(em, context, "SETTLE", "settlement/" + booked.id(), "person " + command.personId()
+            journal.audit(em, context, result.breakdown().region().value(), "SETTLE", "settlement/" + booked.id(), "person " + command.personId()
                     + " fund " + result.breakdown().fundPaid() + " account " + accountPaid);
             return new Booked<>(booked, false);
         });
@@ -129,7 +129,8 @@ final class JpaSettlementService implements SettlementService {
             }
             row.status = SettlementStatus.REVERSED.name();
             row.reversedAt = Rows.utc(now);
-            journal.audit(em, context, "REVERSE", "settlement/" + row.id, "person " + row.personId
+            row.reversedBy = context.clientId();
+            journal.audit(em, context, row.region, "REVERSE", "settlement/" + row.id, "person " + row.personId
                     + " fund " + Money.ofFen(row.fundPaidFen) + " account " + Money.ofFen(row.accountPaidFen));
             return new Booked<>(Rows.settlement(row), false);
         });
@@ -199,9 +200,10 @@ final class JpaSettlementService implements SettlementService {
     }
 
     private static SettlementRecord record(String id, SettlementStatus status, SettlementCommand command,
-            SettlementResult result, Instant bookedAt) {
+            SettlementResult result, Instant bookedAt, String bookedBy) {
         return new SettlementRecord(id, status, command.personId(), command.institutionId(), command.date(),
-                command.diseaseCode(), command.lines(), result.breakdown(), result.delta(), result.trace(), bookedAt, null);
+                command.diseaseCode(), command.lines(), result.breakdown(), result.delta(), result.trace(), bookedAt, null,
+                bookedBy, null);
     }
 
     static YearRow.Key yearKey(String personId, int year) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.JobService;
+import org.gongji.store.ClientDirectory;
 import org.gongji.store.OpenStore;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
@@ -20,12 +21,14 @@ public final class JpaStore implements OpenStore {
     private final ProviderPaymentService providerPayments;
     private final JpaJobService jobs;
     private final Clock clock;
+    private final JpaClientDirectory clients;
 
     private JpaStore(Database db, RegionRegistry regions, Clock clock, int creditChunk) {
         this.db = db;
         this.clock = clock;
         Journal journal = new Journal(clock);
         this.jobs = new JpaJobService(db, journal, clock);
+        this.clients = new JpaClientDirectory(db, journal, clock);
         this.persons = new JpaPersonDirectory(db, regions, journal, clock);
         this.settlements = new JpaSettlementService(db, regions, journal, clock);
         this.accounts = new JpaAccountService(db, regions, journal, clock, jobs);
@@ -50,7 +53,17 @@ public final class JpaStore implements OpenStore {
      * a chunk (a transaction of a crediting job).
      */
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock, int writeBatch, int creditChunk) {
-        return new JpaStore(Database.open(config, writeBatch), regions, clock, creditChunk);
+        JpaStore store = new JpaStore(Database.open(config, writeBatch), regions, clock, creditChunk);
+        try {
+            store.clients.bootstrap(config.dataFolder());
+            if (!config.embedded()) {
+                store.clients.startRefreshing(); // other nodes create and revoke clients too
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     @Override
@@ -73,6 +86,15 @@ public final class JpaStore implements OpenStore {
         return providerPayments;
     }
 
+    Database db() {
+        return db;
+    }
+
+    @Override
+    public ClientDirectory clients() {
+        return clients;
+    }
+
     @Override
     public JobService jobs() {
         return jobs;
@@ -86,6 +108,7 @@ public final class JpaStore implements OpenStore {
     @Override
     public void close() {
         jobs.close();
+        clients.close();
         db.close();
     }
 }

@@ -153,6 +153,7 @@ final class Rows {
         r.deltaCiPaidFen = d.criticalIllnessPaid().fen();
         r.trace = TraceCodec.encode(s.trace());
         r.bookedAt = utc(s.bookedAt());
+        r.bookedBy = s.bookedBy();
         for (FeeLine line : s.lines()) {
             SettlementRow.LineCell c = new SettlementRow.LineCell();
             c.code = line.code();
@@ -178,7 +179,8 @@ final class Rows {
                     new Ratio(c.preSelfPayBp)));
         }
         return new SettlementRecord(r.id, SettlementStatus.valueOf(r.status), r.personId, r.institutionId, r.visitDate,
-                r.diseaseCode, lines, b, delta(r), TraceCodec.decode(r.trace), instant(r.bookedAt), instant(r.reversedAt));
+                r.diseaseCode, lines, b, delta(r), TraceCodec.decode(r.trace), instant(r.bookedAt), instant(r.reversedAt),
+                r.bookedBy, r.reversedBy);
     }
 
     static AccumulatorDelta delta(SettlementRow r) {

@@ -88,6 +88,10 @@ public class SettlementRow {
     LocalDateTime bookedAt;
     @Column(name = "reversed_at")
     LocalDateTime reversedAt;
+    @Column(name = "booked_by")
+    String bookedBy;
+    @Column(name = "reversed_by")
+    String reversedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gj_settlement_line", joinColumns = @JoinColumn(name = "settlement_id"))

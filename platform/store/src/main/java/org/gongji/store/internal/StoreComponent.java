@@ -8,6 +8,7 @@ import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.ChinaTime;
 import org.gongji.store.JobService;
+import org.gongji.store.ClientDirectory;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
@@ -147,5 +148,10 @@ public final class StoreComponent implements Store {
     @Override
     public Clock clock() {
         return store.clock();
+    }
+
+    @Override
+    public ClientDirectory clients() {
+        return store.clients();
     }
 }

@@ -119,7 +119,7 @@ class GroupCommitTest {
         assertThat(settlements.accumulators("P2", 2024).usage(Benefit.GENERAL_OUTPATIENT).visits()).isEqualTo(1);
 
         // the refused write's idempotency key and audit row were flushed in the batch, then rolled back
-        IdempotencyRow refusedKey = db.read(em -> em.find(IdempotencyRow.class, "refused"));
+        IdempotencyRow refusedKey = db.read(em -> em.find(IdempotencyRow.class, IdempotencyRow.key(null, "refused")));
         long refusedAudits = db.read(em -> em.createQuery(
                 "SELECT COUNT(a) FROM AuditRow a WHERE a.idempotencyKey = 'refused'", Long.class).getSingleResult());
         long settlementRows = db.read(em -> em.createQuery("SELECT COUNT(s) FROM SettlementRow s", Long.class)
