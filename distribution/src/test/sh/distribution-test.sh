@@ -27,10 +27,19 @@ free_port() {
     fail "no free port found"
 }
 
-# GET a path from the platform with bash's /dev/tcp (no curl needed); prints the body, fails unless 200
+# the first start writes the token of the first ADMIN client into the data folder
+admin_token() { [ -r "$DATA/admin.token" ] && tr -d '\n' <"$DATA/admin.token"; }
+
+# GET a path from the platform with bash's /dev/tcp (no curl needed), with the administrator's
+# token (or the token in $2, "" for none); prints the status line, or the body when it is 200
+http_raw() {
+    local token=${2-$(admin_token)} auth=""
+    [ -n "$token" ] && auth="Authorization: Bearer $token"$'\r\n'
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORT" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n%s\r\n' "$1" "$auth" >&3 && cat <&3) 2>/dev/null
+}
 http_get() {
     local response
-    response=$( (exec 3<>"/dev/tcp/127.0.0.1/$PORT" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n\r\n' "$1" >&3 && cat <&3) 2>/dev/null) || return 1
+    response=$(http_raw "$@") || return 1
     case "$response" in
         "HTTP/1."?" 200"*) printf '%s' "${response#*$'\r\n\r\n'}" ;;
         *) return 1 ;;
@@ -74,7 +83,7 @@ await() {
     done
 }
 
-api_up() { if has_rest; then http_get /api/v1/regions >/dev/null; else grep -q "region $REGION_CODE .*SERVING" "$LOG" 2>/dev/null; fi; }
+api_up() { if has_rest; then admin_token >/dev/null && http_get /api/v1/regions >/dev/null; else grep -q "region $REGION_CODE .*SERVING" "$LOG" 2>/dev/null; fi; }
 serving() { [ "$(region_state)" = serving ]; }
 # the region's own rules answer (not its province's, which a city falls back to)
 rules_served() { http_get "/api/v1/regions/$REGION_CODE/rules?date=2023-03-01" | tr -d ' \n' | grep -q "\"region\":\"$REGION_CODE\""; }
@@ -121,6 +130,15 @@ echo "distribution test: API up $(( $(now_ms) - started )) ms after 'bin/gongji 
 "$HOME_DIR/bin/gongji" status >/dev/null || fail "status says it does not run"
 
 await "the bundled region $REGION_CODE serves" 60 serving
+if has_rest; then
+    # the administrator's token: readable by the owner only, named in the log, never written there
+    [ "$(stat -c %a "$DATA/admin.token")" = 600 ] || fail "admin.token is not rw------- but $(stat -c %a "$DATA/admin.token")"
+    grep -q "$DATA/admin.token" "$LOG" || fail "the log does not name $DATA/admin.token"
+    ! grep -q "$(admin_token)" "$LOG" || fail "the log shows the administrator's token"
+    case "$(http_raw /api/v1/regions "")" in "HTTP/1."?" 401"*) ;; *) fail "/api/v1/regions answers without a token" ;; esac
+    case "$(http_raw /api/v1/regions "gj_not-a-token")" in "HTTP/1."?" 401"*) ;; *) fail "/api/v1/regions answers an unknown token" ;; esac
+    first_token=$(admin_token)
+fi
 jar=$(ls "$HOME_DIR/deploy/$REGION_JAR"-*.jar)
 mv "$jar" "$WORK/"
 await "deleting the jar withdraws $REGION_CODE" 60 absent
@@ -130,6 +148,14 @@ if has_rest; then await "the rules of $REGION_CODE are served" 60 rules_served; 
 
 pid=$(cat "$DATA/gongji.pid")
 "$HOME_DIR/bin/gongji" stop
+if has_rest; then
+    # a later start leaves the first token alone, and it still opens the API
+    "$HOME_DIR/bin/gongji" start
+    await "the API answers after a restart" 120 api_up
+    [ "$(admin_token)" = "$first_token" ] || fail "a restart replaced admin.token"
+    pid=$(cat "$DATA/gongji.pid")
+    "$HOME_DIR/bin/gongji" stop
+fi
 kill -0 "$pid" 2>/dev/null && fail "pid $pid still runs after stop"
 [ -z "$(leftovers)" ] || fail "processes left running:$(leftovers)"
 [ ! -f "$DATA/gongji.pid" ] || fail "pid file left behind"

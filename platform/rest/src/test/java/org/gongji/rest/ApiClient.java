@@ -9,23 +9,69 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import org.gongji.store.NewClient;
+import org.gongji.store.Role;
+import org.gongji.store.Store;
+import org.gongji.store.WriteContext;
 
-/** Real HTTP against the running server. */
+/**
+ * Real HTTP against the running server, as one client with its bearer token:
+ * {@code ApiClient.admin(store, server.baseUri())} for a test that may do everything,
+ * {@link #as(Store, Role, String, String, URI)} for a narrower client, {@link #withToken} and
+ * {@link #anonymous} for what a caller without a valid token gets.
+ */
 final class ApiClient {
 
-    record Reply(int status, String contentType, String location, boolean replayed, String raw, JsonNode json) {
+    record Reply(int status, String contentType, String location, boolean replayed, String raw, JsonNode json,
+            Map<String, java.util.List<String>> headers) {
         String code() {
             return json.path("code").asText();
         }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
     }
 
-    private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base;
+    /** null: no Authorization header */
+    private final String token;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    ApiClient(URI base) {
+    ApiClient(URI base, String token) {
         this.base = base;
+        this.token = token;
+    }
+
+    /** A new ADMIN client of the store (ADMIN may do everything). */
+    static ApiClient admin(Store store, URI base) {
+        return as(store, Role.ADMIN, null, null, base);
+    }
+
+    /** A new client of the role: {@code region} for BUREAU and AUDITOR, {@code institutionId} for INSTITUTION. */
+    static ApiClient as(Store store, Role role, String region, String institutionId, URI base) {
+        String token = store.clients().create(NewClient.of("test " + role, role, region, institutionId),
+                WriteContext.by("test")).token();
+        return new ApiClient(base, token);
+    }
+
+    /** Requests without any Authorization header. */
+    static ApiClient anonymous(URI base) {
+        return new ApiClient(base, null);
+    }
+
+    /** The same server with another token (null: none). */
+    ApiClient withToken(String otherToken) {
+        return new ApiClient(base, otherToken);
+    }
+
+    String token() {
+        return token;
     }
 
     Reply get(String path) {
@@ -33,8 +79,16 @@ final class ApiClient {
     }
 
     Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, json, null);
+    }
+
+    Reply put(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b);
     }
 
     Reply post(String path, String json) {
@@ -50,14 +104,22 @@ final class ApiClient {
         return send(b);
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
+    /** Any request, with this client's token added. */
+    Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode json = r.body().isEmpty() ? mapper.nullNode() : mapper.readTree(r.body());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("Idempotent-Replayed").isPresent(), r.body(), json);
+                    r.headers().firstValue("Idempotent-Replayed").isPresent(), r.body(), json, r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -43,7 +43,7 @@ class ApiTest {
         MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
         assertThat(api.put("/api/v1/institutions/H1",
                 "{\"name\":\"焦作市人民医院\",\"region\":\"410800\",\"level\":\"TERTIARY\",\"provincial\":false}").status())
                 .isEqualTo(200);

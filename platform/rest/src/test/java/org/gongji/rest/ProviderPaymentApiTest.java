@@ -39,7 +39,7 @@ class ProviderPaymentApiTest {
         MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
         ok(api.put("/api/v1/institutions/H1", "{\"name\":\"焦作市人民医院\",\"region\":\"410800\",\"level\":\"TERTIARY\"}"));
         ok(api.put("/api/v1/institutions/C1", "{\"name\":\"社区卫生服务中心\",\"region\":\"410800\",\"level\":\"PRIMARY\"}"));
         ok(api.put("/api/v1/persons/S1", """

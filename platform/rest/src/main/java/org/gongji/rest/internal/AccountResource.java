@@ -7,7 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.gongji.rest.internal.Requests.CreditBody;
@@ -46,24 +48,26 @@ public final class AccountResource {
     @POST
     @Path("account-credits")
     public Response credit(CreditBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer) {
+            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer,
+            @Context SecurityContext security) {
         CreditBody b = Requests.required(body, "body");
         if (JobResource.respondAsync(prefer)) {
             return jobs.accepted(store.accounts().submitCrediting(b.regionCode(), b.requiredMonth(),
-                    writes.context(key, actor, "POST", "/api/v1/account-credits", body)));
+                    writes.context(security, key, actor, "POST", "/api/v1/account-credits", body)));
         }
         Booked<CreditingResult> booked = store.accounts().creditMonth(b.regionCode(), b.requiredMonth(),
-                writes.context(key, actor, "POST", "/api/v1/account-credits", body));
+                writes.context(security, key, actor, "POST", "/api/v1/account-credits", body));
         return Writes.replayed(Response.ok(CreditingView.of(booked.value())), booked).build();
     }
 
     @POST
     @Path("persons/{personId}/account/payments")
     public Response pay(@PathParam("personId") String personId, PaymentBody body,
-            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
         var payment = Requests.required(body, "body").toPayment(personId);
         Booked<PaymentRecord> booked = store.accounts().pay(payment,
-                writes.context(key, actor, "POST", "/api/v1/persons/" + personId + "/account/payments", body));
+                writes.context(security, key, actor, "POST", "/api/v1/persons/" + personId + "/account/payments", body));
         return Writes.replayed(Response.status(201).entity(PaymentView.of(booked.value())), booked).build();
     }
 }

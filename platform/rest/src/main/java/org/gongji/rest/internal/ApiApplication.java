@@ -31,6 +31,7 @@ public final class ApiApplication {
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.register(new JacksonJsonProvider(mapper));
         config.register(new Problems());
+        config.register(new Authentication(store.clients()));
         config.register(new RegionResource(regions));
         config.register(new ParameterResource());
         config.register(new PersonResource(store, writes));

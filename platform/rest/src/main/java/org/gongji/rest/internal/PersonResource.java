@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.gongji.api.error.ErrorCode;
@@ -40,10 +42,11 @@ public final class PersonResource {
     @PUT
     @Path("persons/{personId}")
     public Response putPerson(@PathParam("personId") String personId, PersonBody body,
-            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
         Person person = Requests.required(body, "body").toPerson(personId, LocalDate.now(store.clock()));
         Booked<Person> booked = store.persons().putPerson(person,
-                writes.context(key, actor, "PUT", "/api/v1/persons/" + personId, body));
+                writes.context(security, key, actor, "PUT", "/api/v1/persons/" + personId, body));
         return Writes.replayed(Response.ok(PersonView.of(booked.value())), booked).build();
     }
 
@@ -72,10 +75,11 @@ public final class PersonResource {
     @PUT
     @Path("institutions/{institutionId}")
     public Response putInstitution(@PathParam("institutionId") String institutionId, InstitutionBody body,
-            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
         Institution institution = Requests.required(body, "body").toInstitution(institutionId);
         Booked<Institution> booked = store.persons().putInstitution(institution,
-                writes.context(key, actor, "PUT", "/api/v1/institutions/" + institutionId, body));
+                writes.context(security, key, actor, "PUT", "/api/v1/institutions/" + institutionId, body));
         return Writes.replayed(Response.ok(InstitutionView.of(booked.value())), booked).build();
     }
 

@@ -31,7 +31,9 @@ public final class Problems implements ExceptionMapper<Throwable> {
     public static int status(ErrorCode code) {
         return switch (code) {
             case INVALID_REQUEST, MALFORMED_JSON, UNKNOWN_FIELD, INVALID_AMOUNT -> 400;
-            case UNKNOWN_PERSON, UNKNOWN_INSTITUTION, UNKNOWN_SETTLEMENT, UNKNOWN_PAYMENT_RUN, UNKNOWN_JOB -> 404;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case UNKNOWN_PERSON, UNKNOWN_INSTITUTION, UNKNOWN_SETTLEMENT, UNKNOWN_PAYMENT_RUN, UNKNOWN_JOB, UNKNOWN_CLIENT -> 404;
             case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT, PERIOD_CLOSED, PAYMENT_RUN_STATE, PAYMENT_RUN_OUTDATED -> 409;
             case REGION_NOT_DEPLOYED, RULES_NOT_IN_FORCE, BENEFIT_NOT_COVERED, DISEASE_NOT_RECOGNISED, REGION_MISMATCH,
                     ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION, DATE_IN_FUTURE -> 422;
@@ -44,6 +46,9 @@ public final class Problems implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         GongjiException refusal = find(e, GongjiException.class);
         if (refusal != null) {
+            if (refusal.code() == ErrorCode.UNAUTHENTICATED) {
+                return unauthenticated(refusal.getMessage());
+            }
             return problem(status(refusal.code()), refusal.code().name(), refusal.getMessage());
         }
         if (e instanceof JsonProcessingException json) {
@@ -98,6 +103,12 @@ public final class Problems implements ExceptionMapper<Throwable> {
             return ErrorCode.INVALID_REQUEST;
         }
         return ErrorCode.MALFORMED_JSON;
+    }
+
+    /** 401 with the challenge RFC 6750 asks for. */
+    static Response unauthenticated(String detail) {
+        Response r = problem(401, ErrorCode.UNAUTHENTICATED.name(), detail);
+        return Response.fromResponse(r).header("WWW-Authenticate", Authentication.CHALLENGE).build();
     }
 
     static Response problem(int status, String code, String detail) {

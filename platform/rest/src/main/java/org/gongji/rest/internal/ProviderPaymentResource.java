@@ -10,7 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,15 +171,15 @@ public final class ProviderPaymentResource {
      */
     @POST
     public Response run(InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
-            @HeaderParam(JobResource.PREFER) List<String> prefer) throws IOException {
+            @HeaderParam(JobResource.PREFER) List<String> prefer, @Context SecurityContext security) throws IOException {
         RunBody body = READER.readValue(in);
         PaymentRunRequest request = Requests.required(body, "body").toRequest();
         if (JobResource.respondAsync(prefer)) {
             return jobs.accepted(store.providerPayments().submitRun(request,
-                    writes.context(key, actor, "POST", "/api/v1/provider-payments", body)));
+                    writes.context(security, key, actor, "POST", "/api/v1/provider-payments", body)));
         }
         Booked<PaymentRunRecord> booked = store.providerPayments().run(request,
-                writes.context(key, actor, "POST", "/api/v1/provider-payments", body));
+                writes.context(security, key, actor, "POST", "/api/v1/provider-payments", body));
         PaymentRunView view = PaymentRunView.of(booked.value());
         Response.ResponseBuilder response = booked.replayed() ? Response.ok(view)
                 : Response.created(URI.create("/api/v1/provider-payments/" + view.runId())).entity(view);
@@ -188,9 +190,9 @@ public final class ProviderPaymentResource {
     @POST
     @Path("{runId}/confirmation")
     public Response confirm(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
         Booked<PaymentRunRecord> booked = store.providerPayments().confirm(runId,
-                writes.context(key, actor, "POST", "/api/v1/provider-payments/" + runId + "/confirmation", null));
+                writes.context(security, key, actor, "POST", "/api/v1/provider-payments/" + runId + "/confirmation", null));
         return Writes.replayed(Response.ok(PaymentRunView.of(booked.value())), booked).build();
     }
 
@@ -198,9 +200,9 @@ public final class ProviderPaymentResource {
     @POST
     @Path("{runId}/revocation")
     public Response revoke(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
         Booked<PaymentRunRecord> booked = store.providerPayments().revoke(runId,
-                writes.context(key, actor, "POST", "/api/v1/provider-payments/" + runId + "/revocation", null));
+                writes.context(security, key, actor, "POST", "/api/v1/provider-payments/" + runId + "/revocation", null));
         return Writes.replayed(Response.ok(PaymentRunView.of(booked.value())), booked).build();
     }
 

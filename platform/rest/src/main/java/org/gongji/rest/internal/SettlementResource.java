@@ -7,7 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.gongji.api.error.ErrorCode;
@@ -40,10 +42,11 @@ public final class SettlementResource {
 
     @POST
     public Response settle(SettlementBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
         var command = Requests.required(body, "body").toCommand();
         Booked<SettlementRecord> booked = store.settlements().settle(command,
-                writes.context(key, actor, "POST", "/api/v1/settlements", body));
+                writes.context(security, key, actor, "POST", "/api/v1/settlements", body));
         SettlementView view = SettlementView.of(booked.value());
         return Writes.replayed(Response.created(URI.create("/api/v1/settlements/" + view.settlementId())).entity(view),
                 booked).build();
@@ -59,9 +62,10 @@ public final class SettlementResource {
     @POST
     @Path("{settlementId}/reversal")
     public Response reverse(@PathParam("settlementId") String settlementId,
-            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor) {
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
         Booked<SettlementRecord> booked = store.settlements().reverse(settlementId,
-                writes.context(key, actor, "POST", "/api/v1/settlements/" + settlementId + "/reversal", ""));
+                writes.context(security, key, actor, "POST", "/api/v1/settlements/" + settlementId + "/reversal", ""));
         return Writes.replayed(Response.ok(SettlementView.of(booked.value())), booked).build();
     }
 }

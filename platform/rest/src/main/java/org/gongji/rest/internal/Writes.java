@@ -3,8 +3,10 @@ package org.gongji.rest.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
+import org.gongji.rest.Caller;
 import org.gongji.store.Booked;
 import org.gongji.store.WriteContext;
 
@@ -25,7 +27,16 @@ final class Writes {
         this.mapper = mapper;
     }
 
-    WriteContext context(String idempotencyKey, String actor, String method, String path, Object body) {
+    /**
+     * The write of the request's caller: its key is the caller's own, the audit names the caller's
+     * client and, within it, the operator of {@code X-Actor}.
+     */
+    WriteContext context(SecurityContext security, String idempotencyKey, String actor, String method, String path,
+            Object body) {
+        return context(idempotencyKey, actor, method, path, body).byClient(Caller.of(security).clientId());
+    }
+
+    private WriteContext context(String idempotencyKey, String actor, String method, String path, Object body) {
         if (idempotencyKey == null) {
             return WriteContext.by(actor);
         }

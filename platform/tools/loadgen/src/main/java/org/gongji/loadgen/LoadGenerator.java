@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,11 +26,16 @@ import java.util.function.IntFunction;
  * <pre>
  * java -cp ... org.gongji.loadgen.LoadGenerator [--url http://127.0.0.1:8080] [--clients 16]
  *     [--seconds 20] [--warmup 5] [--persons 2000] [--idempotency-keys true]
+ *     [--token-file data/admin.token | --token gj_...]
  * </pre>
+ *
+ * The token is an ADMIN's (the server's {@code admin.token}): it registers the persons and the
+ * institution and credits them.
  */
 public final class LoadGenerator {
 
-    record Options(URI url, int clients, int seconds, int warmup, int persons, boolean idempotencyKeys) {
+    record Options(URI url, int clients, int seconds, int warmup, int persons, boolean idempotencyKeys, String token,
+            Path tokenFile) {
         static Options parse(String[] args) {
             URI url = URI.create("http://127.0.0.1:8080");
             int clients = 16;
@@ -36,6 +43,8 @@ public final class LoadGenerator {
             int warmup = 5;
             int persons = 2000;
             boolean idempotencyKeys = true;
+            String token = null;
+            Path tokenFile = Path.of(System.getenv().getOrDefault("GONGJI_DATA", "data"), "admin.token");
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--url" -> url = URI.create(args[i + 1]);
@@ -44,10 +53,12 @@ public final class LoadGenerator {
                     case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                     case "--persons" -> persons = Integer.parseInt(args[i + 1]);
                     case "--idempotency-keys" -> idempotencyKeys = Boolean.parseBoolean(args[i + 1]);
+                    case "--token" -> token = args[i + 1];
+                    case "--token-file" -> tokenFile = Path.of(args[i + 1]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(url, clients, seconds, warmup, persons, idempotencyKeys);
+            return new Options(url, clients, seconds, warmup, persons, idempotencyKeys, token, tokenFile);
         }
     }
 
@@ -75,9 +86,12 @@ public final class LoadGenerator {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
+    /** --token, else read from --token-file once the server has written it */
+    private volatile String token;
 
     LoadGenerator(Options options) {
         this.options = options;
+        this.token = options.token();
     }
 
     public static void main(String[] args) throws Exception {
@@ -110,12 +124,21 @@ public final class LoadGenerator {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             try {
-                if (http.send(ping(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (token == null) {
+                    token = Files.readString(options.tokenFile()).strip(); // the server writes it on its first start
+                }
+                int status = http.send(ping(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
                     return;
+                }
+                if (status == 401) {
+                    throw new IllegalStateException("the server refuses the token (401): give another --token or --token-file");
                 }
             } catch (IOException notYet) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("no server answers at " + options.url(), notYet);
+                    throw new IllegalStateException(token == null ? "no token: give --token, or --token-file with the"
+                            + " server's admin.token (" + options.tokenFile().toAbsolutePath() + " is not readable)"
+                            : "no server answers at " + options.url(), notYet);
                 }
             }
             Thread.sleep(500);
@@ -127,7 +150,7 @@ public final class LoadGenerator {
     }
 
     HttpRequest ping() {
-        return HttpRequest.newBuilder(options.url().resolve("/api/v1/ping")).GET().build();
+        return authorized(HttpRequest.newBuilder(options.url().resolve("/api/v1/ping"))).GET().build();
     }
 
     /**
@@ -142,7 +165,7 @@ public final class LoadGenerator {
                 + "{\"code\":\"A1\",\"name\":\"诊查\",\"catalogueClass\":\"A\",\"amount\":" + (20 + r.nextInt(200)) + ".50},"
                 + "{\"code\":\"B1\",\"name\":\"药品\",\"catalogueClass\":\"B\",\"amount\":" + (10 + r.nextInt(300))
                 + ".00,\"preSelfPayRatio\":0.1}]}";
-        HttpRequest.Builder request = HttpRequest.newBuilder(options.url().resolve("/api/v1/settlements"))
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(options.url().resolve("/api/v1/settlements")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (options.idempotencyKeys()) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
@@ -219,13 +242,18 @@ public final class LoadGenerator {
         return new Result(name, total, totalFailed, seconds, all);
     }
 
+    /** Every request carries the bearer token. */
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return request.header("Authorization", "Bearer " + token);
+    }
+
     private HttpRequest put(String path, String json) {
-        return HttpRequest.newBuilder(options.url().resolve(path)).header("Content-Type", "application/json")
+        return authorized(HttpRequest.newBuilder(options.url().resolve(path))).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(options.url().resolve(path)).header("Content-Type", "application/json")
+        return authorized(HttpRequest.newBuilder(options.url().resolve(path))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 

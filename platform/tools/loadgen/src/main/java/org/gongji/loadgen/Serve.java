@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.GongjiServer;
+import org.gongji.store.ClientDirectory;
 import org.gongji.store.OpenStore;
 import org.gongji.store.StoreConfig;
 import org.gongji.store.Stores;
@@ -33,7 +34,9 @@ public final class Serve {
             stopped.countDown();
         }));
         System.out.println("gongji serving " + server.baseUri() + " over "
-                + (config.embedded() ? "Derby in " + Path.of(config.dataFolder().toString()).toAbsolutePath() : config.jdbcUrl()));
+                + (config.embedded() ? "Derby in " + Path.of(config.dataFolder().toString()).toAbsolutePath() : config.jdbcUrl())
+                + "; the first administrator's token (first start only) is in "
+                + config.dataFolder().resolve(ClientDirectory.ADMIN_TOKEN_FILE).toAbsolutePath());
         stopped.await();
     }
 }

@@ -1,0 +1,96 @@
+package org.gongji.rest.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongji.rest.Caller;
+import org.gongji.store.ClientDirectory;
+
+/**
+ * Every request but the public ones ({@code GET /api/v1/health}, {@code GET /api/v1/openapi.json},
+ * the static files under {@code /console/}) carries {@code Authorization: Bearer <token>} of an
+ * active client; otherwise {@code 401 UNAUTHENTICATED} with {@code WWW-Authenticate: Bearer}, before
+ * any resource runs. The client becomes the request's {@link Caller}. Runs before matching, so an
+ * unknown path without a token is a 401 too, and nothing about the API is learnt without one.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class Authentication implements ContainerRequestFilter {
+
+    static final String CHALLENGE = "Bearer";
+
+    /** RFC 6750 b64token. */
+    private static final Pattern BEARER = Pattern.compile("(?i:bearer) +([A-Za-z0-9._~+/-]+=*) *");
+    private static final Pattern CONSOLE_FILE = Pattern.compile("console(/[A-Za-z0-9._-]+)*/?");
+
+    private final ClientDirectory clients;
+
+    Authentication(ClientDirectory clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (isPublic(request.getMethod(), request.getUriInfo().getPath())) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null) {
+            request.abortWith(Problems.unauthenticated("the request needs the header Authorization: Bearer <token>"));
+            return;
+        }
+        var m = BEARER.matcher(header);
+        if (!m.matches()) {
+            request.abortWith(Problems.unauthenticated("the Authorization header is not Bearer <token>"));
+            return;
+        }
+        Optional<Caller> caller = clients.authenticate(m.group(1)).map(Caller::of);
+        if (caller.isEmpty()) {
+            request.abortWith(Problems.unauthenticated("the token is unknown, expired or revoked"));
+            return;
+        }
+        request.setProperty(Caller.PROPERTY, caller.get());
+        request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
+    }
+
+    /** The paths anyone may read: decoded, without a leading slash; no {@code ..} ever counts as public. */
+    static boolean isPublic(String method, String path) {
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (p.equals("api/v1/health") || p.equals("api/v1/openapi.json")) {
+            return true;
+        }
+        return CONSOLE_FILE.matcher(p).matches() && !p.contains("..");
+    }
+
+    private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.role().name().equals(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return CHALLENGE;
+        }
+    }
+}
