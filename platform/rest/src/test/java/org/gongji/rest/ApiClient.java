@@ -116,7 +116,8 @@ final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode json = r.body().isEmpty() ? mapper.nullNode() : mapper.readTree(r.body());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = r.body().isEmpty() || !type.contains("json") ? mapper.nullNode() : mapper.readTree(r.body());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Location").orElse(null),
                     r.headers().firstValue("Idempotent-Replayed").isPresent(), r.body(), json, r.headers().map());

@@ -97,10 +97,12 @@ class AuthenticationTest {
     @Test
     void healthTheOpenApiDocumentAndTheConsoleFilesArePublic() {
         assertThat(nobody.get("/api/v1/openapi.json").status()).isEqualTo(200);
-        // no health endpoint or console yet here: what matters is that no token is asked for
+        // no health endpoint here yet: what matters is that no token is asked for
         assertThat(nobody.get("/api/v1/health").status()).isNotEqualTo(401);
-        assertThat(nobody.get("/console/").status()).isNotEqualTo(401);
-        assertThat(nobody.get("/console/app.js").status()).isNotEqualTo(401);
+        assertThat(nobody.get("/console/").status()).isEqualTo(200);
+        assertThat(nobody.get("/console/console.js").status()).isEqualTo(200);
+        assertThat(nobody.get("/console/no-such.js").status()).isEqualTo(404);
+        assertUnauthenticated(nobody.get("/console/a/b"));
         assertUnauthenticated(nobody.get("/console/../api/v1/persons/P1"));
         assertUnauthenticated(nobody.get("/console/%2e%2e/api/v1/persons/P1"));
         assertUnauthenticated(nobody.post("/api/v1/openapi.json", "{}"));

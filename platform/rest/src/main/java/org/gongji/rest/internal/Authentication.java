@@ -28,7 +28,8 @@ public final class Authentication implements ContainerRequestFilter {
 
     /** RFC 6750 b64token. */
     private static final Pattern BEARER = Pattern.compile("(?i:bearer) +([A-Za-z0-9._~+/-]+=*) *");
-    private static final Pattern CONSOLE_FILE = Pattern.compile("console(/[A-Za-z0-9._-]+)*/?");
+    /** The console page and one file name beside it (the console has no folders), as sent: still encoded. */
+    private static final Pattern CONSOLE_FILE = Pattern.compile("console/?|console/[A-Za-z0-9._~%-]+");
 
     private final ClientDirectory clients;
 
@@ -38,7 +39,7 @@ public final class Authentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isPublic(request.getMethod(), request.getUriInfo().getPath())) {
+        if (isPublic(request.getMethod(), request.getUriInfo().getPath(false))) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -60,7 +61,10 @@ public final class Authentication implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
     }
 
-    /** The paths anyone may read: decoded, without a leading slash; no {@code ..} ever counts as public. */
+    /**
+     * The paths anyone may read, as sent (not decoded), without a leading slash. A console file is
+     * one path segment: whatever it decodes to, only the console resource can match it.
+     */
     static boolean isPublic(String method, String path) {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
@@ -69,7 +73,7 @@ public final class Authentication implements ContainerRequestFilter {
         if (p.equals("api/v1/health") || p.equals("api/v1/openapi.json")) {
             return true;
         }
-        return CONSOLE_FILE.matcher(p).matches() && !p.contains("..");
+        return CONSOLE_FILE.matcher(p).matches() && !p.equals("console/..") && !p.equals("console/.");
     }
 
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
