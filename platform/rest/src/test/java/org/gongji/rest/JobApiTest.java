@@ -39,7 +39,7 @@ class JobApiTest {
         MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
         for (int i = 1; i <= 3; i++) {
             assertThat(api.put("/api/v1/persons/J" + i, """
                     {"name":"张三","birthDate":"1980-05-01","category":"EMPLOYED","region":"410800",
@@ -55,7 +55,7 @@ class JobApiTest {
 
     private HttpResponse<String> postAsync(String path, String body, String prefer) throws Exception {
         return http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).header("Content-Type", "application/json")
-                .header("Prefer", prefer).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Prefer", prefer).header("Authorization", "Bearer " + api.token()).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
