@@ -48,7 +48,7 @@ final class ProviderPaymentJob implements JobHandler {
         String fingerprint = JpaProviderPaymentService.fingerprint(request);
         return new Chunk("computed", 1, (em, state) -> {
             Booked<PaymentRunRecord> run = payments.store(em, request, rules, fingerprint, computed,
-                    WriteContext.by(job.actor()));
+                    WriteContext.by(job.actor()).byClient(job.clientId()));
             return run.value().id() + ";" + run.replayed();
         });
     }
