@@ -160,6 +160,7 @@ class ProviderPaymentApiTest {
         java.net.http.HttpResponse<String> accepted = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/provider-payments"))
                         .header("Content-Type", "application/json").header("Prefer", "respond-async")
+                        .header("Authorization", "Bearer " + api.token())
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                                 "{\"region\":\"410800\",\"method\":\"PER_ITEM\",\"period\":\"2023-08\"}")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
