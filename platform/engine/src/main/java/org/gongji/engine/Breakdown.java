@@ -22,6 +22,7 @@ import org.gongji.api.visit.MedicalType;
  * @param accountPaid acct_pay
  * @param cashPaid psn_cash_pay
  * @param accountBalance balc, the account balance after the settlement
+ * @param separatelyPaid the part of poolPaid paid for separately paid negotiated drugs (单独支付), under their own terms
  */
 public record Breakdown(
         RegionCode region,
@@ -39,5 +40,18 @@ public record Breakdown(
         Money personalPart,
         Money accountPaid,
         Money cashPaid,
-        Money accountBalance) {
+        Money accountBalance,
+        Money separatelyPaid) {
+
+    public Breakdown {
+        separatelyPaid = separatelyPaid == null ? Money.ZERO : separatelyPaid;
+    }
+
+    public Breakdown(RegionCode region, MedicalType medType, Money totalAmount, Money fullySelfPaid, Money preSelfPaid,
+            Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid, Money overCapSelfPaid,
+            Money criticalIllnessPaid, Money fundPaid, Money personalPart, Money accountPaid, Money cashPaid,
+            Money accountBalance) {
+        this(region, medType, totalAmount, fullySelfPaid, preSelfPaid, inScopeAmount, deductiblePaid, poolRatio, poolPaid,
+                overCapSelfPaid, criticalIllnessPaid, fundPaid, personalPart, accountPaid, cashPaid, accountBalance, Money.ZERO);
+    }
 }

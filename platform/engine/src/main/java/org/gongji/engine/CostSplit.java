@@ -11,10 +11,14 @@ import org.gongji.api.visit.Visit;
 record CostSplit(Money total, Money fullySelfPaid, Money preSelfPaid, Money inScope) {
 
     static CostSplit of(Visit visit) {
+        return of(visit.lines());
+    }
+
+    static CostSplit of(java.util.List<FeeLine> lines) {
         long total = 0;
         long classC = 0;
         long preSelfPay = 0;
-        for (FeeLine line : visit.lines()) {
+        for (FeeLine line : lines) {
             long fen = line.amount().fen();
             total = Math.addExact(total, fen);
             switch (line.catalogueClass()) {

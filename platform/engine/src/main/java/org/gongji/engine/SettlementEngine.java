@@ -2,6 +2,8 @@ package org.gongji.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.money.Money;
@@ -43,19 +45,32 @@ public final class SettlementEngine {
         trace.add(new TraceEntry("fully self-paid (class C)", cost.fullySelfPaid(), "catalogue class C", null));
         trace.add(new TraceEntry("pre-self-pay (class B)", cost.preSelfPaid(), "pre-self-pay ratio of each class B line", null));
         trace.add(new TraceEntry("in-scope", cost.inScope(), "total - class C - class B pre-self-pay", null));
+        for (Term<String> note : terms.notes()) {
+            trace.add(new TraceEntry(note.value(), null, note.parameter(), note.citation()));
+        }
 
-        Usage used = ytd.usage(terms.benefit());
-        Money deductiblePaid = deductible(terms, used, cost.inScope(), trace);
-        Money aboveDeductible = cost.inScope().minus(deductiblePaid);
+        SeparateDrugStep.Outcome drugs = SeparateDrugStep.apply(request.region(), request.visit(), ytd, trace);
+        Money benefitInScope = drugs.pools().isEmpty() ? cost.inScope() : CostSplit.of(drugs.remaining()).inScope();
+        if (!drugs.pools().isEmpty()) {
+            trace.add(new TraceEntry("in-scope under " + terms.benefit(), benefitInScope,
+                    "in-scope less the separately paid drug lines", null));
+        }
+
+        Usage used = terms.pool() == null ? ytd.usage(terms.benefit()) : ytd.pool(terms.pool());
+        Money deductiblePaid = deductible(terms, used, benefitInScope, trace);
+        Money aboveDeductible = benefitInScope.minus(deductiblePaid);
 
         Ratio ratio = ratio(terms, aboveDeductible, trace);
         Money uncapped = aboveDeductible.times(ratio);
         trace.add(new TraceEntry("pool pay before caps", uncapped, "(in-scope - deductible) × pay ratio", null));
 
-        Money pool = cap(uncapped, terms.benefitCap(), used.poolPaid(), "benefit annual cap", trace);
-        pool = cap(pool, terms.fundCap(), ytd.fundCapUsed(), "fund annual cap", trace);
-        Money overCap = uncapped.minus(pool);
-        trace.add(new TraceEntry("pool pay", pool, "pooled fund pays", null));
+        Money benefitPool = cap(uncapped, terms.benefitCap(), used.poolPaid(), "benefit annual cap", trace);
+        benefitPool = cap(benefitPool, terms.fundCap(), ytd.fundCapUsed(), "fund annual cap", trace);
+        Money overCap = uncapped.minus(benefitPool).plus(drugs.overCap());
+        Money pool = benefitPool.plus(drugs.paid());
+        trace.add(new TraceEntry("pool pay", pool, drugs.pools().isEmpty() ? "pooled fund pays"
+                : "pooled fund pays: " + benefitPool + " under " + terms.benefit() + " + " + drugs.paid()
+                        + " for separately paid drugs", null));
 
         CriticalIllnessStep.Outcome critical = CriticalIllnessStep.apply(request.region(), context,
                 cost.inScope().minus(pool), ytd, trace);
@@ -70,9 +85,14 @@ public final class SettlementEngine {
 
         Breakdown breakdown = new Breakdown(request.person().region(), request.visit().medType(), cost.total(), cost.fullySelfPaid(),
                 cost.preSelfPaid(), cost.inScope(), deductiblePaid, ratio, pool, overCap, critical.paid(), fundPaid, personal,
-                accountPaid, cash, request.accountBalance().minus(accountPaid));
-        AccumulatorDelta delta = new AccumulatorDelta(ytd.year(), terms.benefit(), new Usage(deductiblePaid, pool, 1),
-                terms.fundCap() == null ? Money.ZERO : pool, critical.counted(), critical.paid());
+                accountPaid, cash, request.accountBalance().minus(accountPaid), drugs.paid());
+        Map<String, Usage> pools = new TreeMap<>(drugs.pools());
+        if (terms.pool() != null) {
+            pools.merge(terms.pool(), new Usage(deductiblePaid, benefitPool, 1), Usage::plus);
+        }
+        AccumulatorDelta delta = new AccumulatorDelta(ytd.year(), terms.benefit(),
+                new Usage(deductiblePaid, benefitPool, terms.countsVisit() ? 1 : 0),
+                terms.fundCap() == null ? Money.ZERO : benefitPool, critical.counted(), critical.paid(), pools);
         return new SettlementResult(breakdown, delta.applyTo(ytd), delta, trace);
     }
 

@@ -19,7 +19,7 @@ final class TermsSelector {
                     .orElseThrow(() -> notCovered(code, "general outpatient pooling"))
                     .generalOutpatient(context);
             case CHRONIC_OUTPATIENT -> chronic(region, context, code);
-            case DAY_SURGERY, INPATIENT -> region.inpatientCoverage()
+            case DAY_SURGERY, DAY_WARD, INPATIENT -> region.inpatientCoverage()
                     .orElseThrow(() -> notCovered(code, "inpatient terms"))
                     .inpatient(context);
         };

@@ -124,9 +124,9 @@ class SettlementEngineTest {
     }
 
     @Test
-    void aChronicVisitForADiseaseThePersonIsNotRecognisedWithIsRefused() { // recognised: none; I10 is in the catalogue
+    void aChronicVisitForADiseaseThePersonIsNotRecognisedWithIsRefused() { // recognised: none; M03900 is in the catalogue
         Visit chronic = new Visit(java.time.LocalDate.of(2023, 3, 1), MedicalType.CHRONIC_OUTPATIENT,
-                new org.gongji.api.institution.Institution("s", "s", TestRegions.CITY, InstitutionLevel.SECONDARY, false), "I10",
+                new org.gongji.api.institution.Institution("s", "s", TestRegions.CITY, InstitutionLevel.SECONDARY, false), "M03900",
                 java.util.List.of(org.gongji.api.visit.FeeLine.classA("A", Money.ofYuan(100))));
         assertThatThrownBy(() -> settle(TestRegions.employed(), chronic, null, "0"))
                 .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DISEASE_NOT_RECOGNISED));
@@ -135,9 +135,9 @@ class SettlementEngineTest {
     @Test
     void aRecognisedChronicDiseaseSettlesUnderItsOwnDeductibleRatioAndCap() {
         Person person = new Person("p3", "chronic", TestRegions.CITY, java.time.LocalDate.of(1960, 1, 1),
-                org.gongji.api.person.PersonCategory.EMPLOYED, null, Money.ZERO, null, java.util.Set.of("I10"), null);
+                org.gongji.api.person.PersonCategory.EMPLOYED, null, Money.ZERO, null, java.util.Set.of("M03900"), null);
         Visit chronic = new Visit(java.time.LocalDate.of(2023, 3, 1), MedicalType.CHRONIC_OUTPATIENT,
-                new org.gongji.api.institution.Institution("p", "p", TestRegions.CITY, InstitutionLevel.PRIMARY, false), "I10",
+                new org.gongji.api.institution.Institution("p", "p", TestRegions.CITY, InstitutionLevel.PRIMARY, false), "M03900",
                 java.util.List.of(org.gongji.api.visit.FeeLine.classA("A", Money.ofYuan(1200))));
         SettlementResult r = settle(person, chronic, null, "0");
         assertThat(r.breakdown().deductiblePaid()).isEqualTo(Money.parse("200.00"));

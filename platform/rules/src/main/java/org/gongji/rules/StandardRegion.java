@@ -15,6 +15,7 @@ import org.gongji.api.rules.ParameterTable;
 import org.gongji.api.spi.account.AccountCrediting;
 import org.gongji.api.spi.chronic.ChronicDiseaseCoverage;
 import org.gongji.api.spi.critical.CriticalIllnessCoverage;
+import org.gongji.api.spi.drug.SeparatelyPaidDrugs;
 import org.gongji.api.spi.inpatient.InpatientCoverage;
 import org.gongji.api.spi.payment.ProviderPaymentTerms;
 import org.gongji.api.spi.pooling.OutpatientPooling;
@@ -30,6 +31,7 @@ import org.gongji.rules.internal.StandardOutpatientPooling;
 import org.gongji.rules.internal.StandardProviderPaymentTerms;
 import org.gongji.rules.vocabulary.TableRefused;
 import org.gongji.rules.vocabulary.Vocabulary;
+import org.gongji.rules.internal.StandardSeparatelyPaidDrugs;
 
 /**
  * A region whose rules are its parameter table read by the standard implementations. Metadata
@@ -54,6 +56,7 @@ public class StandardRegion implements Region {
     private final List<Bound> bounds;
     private final Optional<CriticalIllnessCoverage> critical;
     private final Optional<ProviderPaymentTerms> payment;
+    private final Optional<SeparatelyPaidDrugs> drugs;
 
     private final Vocabulary vocabulary;
 
@@ -73,8 +76,8 @@ public class StandardRegion implements Region {
         this.metadata = metadataOf(table);
         this.pooling = table.has(StandardOutpatientPooling.DEDUCTIBLE_MODE)
                 ? Optional.of(new StandardOutpatientPooling(table)) : Optional.empty();
-        this.chronic = table.has(StandardChronicDiseaseCoverage.DISEASES)
-                ? Optional.of(new StandardChronicDiseaseCoverage(table)) : Optional.empty();
+        this.chronic = StandardChronicDiseaseCoverage.provided(table)
+                ? Optional.of(new StandardChronicDiseaseCoverage(table, pooling.orElse(null))) : Optional.empty();
         this.inpatient = table.has("inpatient.deductible.tertiary")
                 ? Optional.of(new StandardInpatientCoverage(table)) : Optional.empty();
         this.account = table.has(StandardAccountCrediting.OWN_RATE)
@@ -82,6 +85,8 @@ public class StandardRegion implements Region {
         this.bounds = StandardBounds.of(table);
         this.critical = table.has(StandardCriticalIllnessCoverage.DEDUCTIBLE)
                 ? Optional.of(new StandardCriticalIllnessCoverage(table)) : Optional.empty();
+        this.drugs = StandardSeparatelyPaidDrugs.provided(table)
+                ? Optional.of(new StandardSeparatelyPaidDrugs(table)) : Optional.empty();
         this.payment = table.has(StandardProviderPaymentTerms.METHODS)
                 ? Optional.of(new StandardProviderPaymentTerms(table)) : Optional.empty();
     }
@@ -169,6 +174,11 @@ public class StandardRegion implements Region {
     @Override
     public Optional<CriticalIllnessCoverage> criticalIllnessCoverage() {
         return critical;
+    }
+
+    @Override
+    public Optional<SeparatelyPaidDrugs> separatelyPaidDrugs() {
+        return drugs;
     }
 
     @Override

@@ -27,7 +27,8 @@ final class Expectations {
             new MoneyColumn("accountPaid", Breakdown::accountPaid),
             new MoneyColumn("cashPaid", Breakdown::cashPaid),
             new MoneyColumn("inScopeAmount", Breakdown::inScopeAmount),
-            new MoneyColumn("preSelfPaid", Breakdown::preSelfPaid));
+            new MoneyColumn("preSelfPaid", Breakdown::preSelfPaid),
+            new MoneyColumn("separatelyPaid", Breakdown::separatelyPaid));
 
     private Expectations() {
     }
@@ -58,6 +59,14 @@ final class Expectations {
         }
         if (row.has("poolRatio") && !Ratio.parse(row.text("poolRatio")).equals(b.poolRatio())) {
             mismatches.add("poolRatio expected " + row.text("poolRatio") + " but was " + b.poolRatio());
+        }
+        if (row.has("trace")) {
+            for (String phrase : row.text("trace").split(";")) {
+                String p = phrase.strip();
+                if (!p.isEmpty() && outcome.result().trace().stream().noneMatch(e -> e.step().contains(p))) {
+                    mismatches.add("no trace step says \"" + p + "\"");
+                }
+            }
         }
         if (!mismatches.isEmpty()) {
             Assertions.fail(row.where() + ": " + String.join("; ", mismatches) + "\n" + explain(outcome.result()));

@@ -7,7 +7,7 @@ import org.gongji.api.money.Ratio;
 import org.gongji.api.visit.CatalogueClass;
 import org.gongji.api.visit.FeeLine;
 
-/** Fee lines written as in a scenario table: {@code A 200.00; B 100.00 @20%; C 30.00}. */
+/** Fee lines as a scenario writes them: {@code A 200.00; B 100.00 @10%; A 5000.00 #XL01XC03} (class, amount, pre-self-pay ratio, item code). */
 final class FeeLines {
 
     private FeeLines() {
@@ -24,9 +24,17 @@ final class FeeLines {
             String[] words = p.split("\\s+");
             CatalogueClass catalogueClass = CatalogueClass.valueOf(words[0]);
             Money amount = Money.parse(words[1]);
-            Ratio preSelfPay = words.length > 2 && words[2].startsWith("@") ? Ratio.parse(words[2].substring(1)) : Ratio.ZERO;
+            Ratio preSelfPay = Ratio.ZERO;
             n++;
-            lines.add(new FeeLine("L" + n, "line " + n, catalogueClass, amount, preSelfPay));
+            String code = "L" + n;
+            for (int i = 2; i < words.length; i++) {
+                if (words[i].startsWith("@")) {
+                    preSelfPay = Ratio.parse(words[i].substring(1));
+                } else if (words[i].startsWith("#")) {
+                    code = words[i].substring(1);
+                }
+            }
+            lines.add(new FeeLine(code, "line " + n, catalogueClass, amount, preSelfPay));
         }
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("no fee lines in '" + text + "'");

@@ -29,8 +29,9 @@ record Scenario(CsvReader.Row row, String name, String clause, String personId, 
         String personId = row.has("person") ? row.text("person") : "row-" + row.line();
         InstitutionLevel level = InstitutionLevel.valueOf(row.text("level"));
         boolean provincial = yes(row.text("provincial"));
-        Institution institution = new Institution(level.name().toLowerCase() + (provincial ? "-provincial" : "") + "-" + region,
-                level + " institution", region, level, provincial);
+        RegionCode at = row.has("institutionRegion") ? RegionCode.of(row.text("institutionRegion")) : region;
+        Institution institution = new Institution(level.name().toLowerCase() + (provincial ? "-provincial" : "") + "-" + at,
+                level + " institution", at, level, provincial);
         String familyDoctor = switch (row.text("familyDoctor")) {
             case "here" -> institution.id();
             case "elsewhere" -> ANOTHER_PRIMARY;

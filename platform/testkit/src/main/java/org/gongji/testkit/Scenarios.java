@@ -25,10 +25,12 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * </pre>
  * Settlement tables have the columns {@code case, clause, person, region, category, birthDate,
- * retirementDate, familyDoctor (here|elsewhere), chronic, date, level, provincial, medType,
- * disease, lines, balance, useAccount} and the expectations {@code fundPaid, poolPaid,
- * deductiblePaid, poolRatio, overCapSelfPaid, criticalIllnessPaid, personalPart, accountPaid,
- * cashPaid, inScopeAmount, preSelfPaid, error}; a blank expectation is not checked.
+ * retirementDate, familyDoctor (here|elsewhere), chronic (recognised disease codes, separated by ';'),
+ * date, level, provincial, institutionRegion (where the institution is, when not in the person's region),
+ * medType, disease, lines, balance, useAccount} and the expectations {@code fundPaid, poolPaid,
+ * deductiblePaid, poolRatio, overCapSelfPaid, criticalIllnessPaid, separatelyPaid, personalPart,
+ * accountPaid, cashPaid, inScopeAmount, preSelfPaid, trace (phrases, separated by ';', each found in
+ * a trace step), error}; a blank expectation is not checked.
  */
 public final class Scenarios {
 

@@ -9,5 +9,7 @@ public enum MedicalType {
     /** 日间手术. */
     DAY_SURGERY,
     /** 住院. */
-    INPATIENT
+    INPATIENT,
+    /** 日间病房: a day ward's treatment, settled on inpatient terms where the region says so (济南 三.12). */
+    DAY_WARD
 }

@@ -65,6 +65,9 @@ public final class StandardBounds {
         if (rest.endsWith(".about")) {
             return new AboutBound(table, key, target(rest, ".about"));
         }
+        if (rest.endsWith(".included")) {
+            return new CatalogueBound(table, key, target(rest, ".included"));
+        }
         if (rest.endsWith(".levelsDiffer")) {
             return new LevelsDifferBound(table, key, target(rest, ".levelsDiffer"));
         }
@@ -81,7 +84,7 @@ public final class StandardBounds {
             return new LimitBound(table, key, target(rest, ".is"), LimitBound.Kind.EXACTLY);
         }
         throw new IllegalArgumentException(table.source() + ": " + key + " is not a known kind of bound"
-                + " (.max .min .is .required .levelsDiffer .levelSpread.min .about .maxShareOfAverageWage"
+                + " (.max .min .is .required .included .levelsDiffer .levelSpread.min .about .maxShareOfAverageWage"
                 + " .aboutShareOfAverageWage .maxShareOfEarliest)");
     }
 

@@ -1,6 +1,7 @@
 package org.gongji.rules.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gongji.api.error.ErrorCode;
@@ -10,6 +11,7 @@ import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
 import org.gongji.api.money.Ratio;
 import org.gongji.api.person.PersonCategory;
+import org.gongji.api.rules.Parameter;
 import org.gongji.api.rules.ParameterTable;
 import org.gongji.api.rules.Term;
 import org.gongji.api.spi.benefit.Adjustment;
@@ -18,6 +20,7 @@ import org.gongji.api.spi.benefit.BenefitContext;
 import org.gongji.api.spi.benefit.BenefitTerms;
 import org.gongji.api.spi.benefit.DeductibleMode;
 import org.gongji.api.spi.inpatient.InpatientCoverage;
+import org.gongji.api.visit.MedicalType;
 
 /**
  * Inpatient terms read from the standard keys:
@@ -27,12 +30,20 @@ import org.gongji.api.spi.inpatient.InpatientCoverage;
  * inpatient.ratio.{tertiary.provincial|tertiary|secondary|primary}        (tertiary.provincial falls back to tertiary)
  * inpatient.ratio.retiredBonus               points for retirees (optional)
  * fund.annualCap                             the pooled fund's annual cap
+ * daySurgery.settledAs                       INPATIENT: a day surgery (日间手术) is settled on these terms (else not covered)
+ * daySurgery.countsAsAdmission               yes | no: whether it is an admission for the repeat-admission deductible
+ *                                            (counted for later admissions, and discounted after an earlier one)
+ * dayWard.settledAs, dayWard.countsAsAdmission   the same for a day ward (日间病房)
  * </pre>
  */
 public class StandardInpatientCoverage implements InpatientCoverage {
 
     public static final String REPEAT_ADMISSION_SHARE = "inpatient.deductible.repeatAdmissionShare";
     public static final String RETIRED_BONUS = "inpatient.ratio.retiredBonus";
+    public static final String DAY_SURGERY = "daySurgery";
+    public static final String DAY_WARD = "dayWard";
+    public static final String SETTLED_AS = ".settledAs";
+    public static final String COUNTS_AS_ADMISSION = ".countsAsAdmission";
 
     private final ParameterTable table;
 
@@ -44,9 +55,25 @@ public class StandardInpatientCoverage implements InpatientCoverage {
     public BenefitTerms inpatient(BenefitContext context) {
         LocalDate date = context.date();
         String level = levelKey(context.visit().institution());
+        List<Term<String>> notes = new ArrayList<>(2);
+        boolean admission = true;
+        MedicalType type = context.visit().medType();
+        if (type == MedicalType.DAY_SURGERY || type == MedicalType.DAY_WARD) {
+            String kind = type == MedicalType.DAY_SURGERY ? DAY_SURGERY : DAY_WARD;
+            Parameter settledAs = table.lookup(kind + SETTLED_AS, date);
+            if (settledAs == null || !"INPATIENT".equals(settledAs.text())) {
+                throw new GongjiException(ErrorCode.BENEFIT_NOT_COVERED, table.source() + " does not settle "
+                        + type + " on inpatient terms on " + date + " (no " + kind + SETTLED_AS + " = INPATIENT)");
+            }
+            notes.add(new Term<>(type + " settled on inpatient terms", settledAs.display(), settledAs.citation()));
+            Parameter counts = table.require(kind + COUNTS_AS_ADMISSION, date);
+            admission = "yes".equalsIgnoreCase(counts.text());
+            notes.add(new Term<>(admission ? "counts as an admission of the year" : "does not count as an admission of the year",
+                    counts.display(), counts.citation()));
+        }
         Term<Money> deductible = table.money("inpatient.deductible." + level, date);
         List<Adjustment> deductibleAdjustments = List.of();
-        if (context.yearToDate().admissions() >= 1) {
+        if (admission && context.yearToDate().admissions() >= 1) {
             deductibleAdjustments = table.find(REPEAT_ADMISSION_SHARE, date)
                     .<List<Adjustment>>map(p -> List.of(new Adjustment.ScaleBy(
                             "admission " + (context.yearToDate().admissions() + 1) + " of the year",
@@ -62,7 +89,7 @@ public class StandardInpatientCoverage implements InpatientCoverage {
                 ? table.find(RETIRED_BONUS, date).map(p -> List.of(StandardOutpatientPooling.points("retired", p))).orElse(List.of())
                 : List.of();
         return new BenefitTerms(Benefit.INPATIENT, deductible, deductibleAdjustments, DeductibleMode.PER_VISIT,
-                ratio, ratioAdjustments, null, table.money(StandardOutpatientPooling.FUND_CAP, date));
+                ratio, ratioAdjustments, null, table.money(StandardOutpatientPooling.FUND_CAP, date), null, admission, notes);
     }
 
     private static String levelKey(Institution institution) {

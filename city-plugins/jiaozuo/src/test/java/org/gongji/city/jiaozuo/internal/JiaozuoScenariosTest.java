@@ -1,6 +1,9 @@
 package org.gongji.city.jiaozuo.internal;
 
+import java.util.List;
 import java.util.stream.Stream;
+import org.gongji.api.rules.ParameterTableReader;
+import org.gongji.api.spi.region.Region;
 import org.gongji.testkit.Scenarios;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -11,6 +14,20 @@ class JiaozuoScenariosTest {
     @TestFactory
     Stream<DynamicTest> settlements() {
         return Scenarios.tests("/scenarios/410800-jiaozuo.csv", new JiaozuoRegion());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> chronicDiseasesAndDaySurgery() {
+        return Scenarios.tests("/scenarios/410800-jiaozuo-chronic.csv", new JiaozuoRegion());
+    }
+
+    /** 病种保障向费用保障过渡 as one dated row on top of the table (an example date: the document sets none). */
+    @TestFactory
+    Stream<DynamicTest> diseaseMovedToCostBasedCover() {
+        Region moved = new JiaozuoRegion().withOverrides("transition example", List.of(ParameterTableReader.parse(
+                "chronic.disease.M03900.cover | COST | 2024-01-01 | 焦政办〔2022〕22号 二(一) | 逐步由病种保障向费用保障过渡 (示例日期)",
+                "example")));
+        return Scenarios.tests("/scenarios/410800-jiaozuo-transition.csv", moved);
     }
 
     @TestFactory

@@ -16,6 +16,11 @@ class JinanScenariosTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> inpatientChronicDaySurgeryAndSeparatelyPaidDrugs() {
+        return Scenarios.tests("/scenarios/370100-jinan-benefits.csv", new JinanRegion(), new ShandongRegion());
+    }
+
+    @TestFactory
     Stream<DynamicTest> monthlyAccountCredits() {
         return Scenarios.creditTests("/scenarios/370100-jinan-credits.csv", new JinanRegion());
     }

@@ -39,6 +39,11 @@ public interface Region {
         return Optional.empty();
     }
 
+    /** The negotiated drugs the region pays separately (单独支付); empty when it lists none. */
+    default Optional<org.gongji.api.spi.drug.SeparatelyPaidDrugs> separatelyPaidDrugs() {
+        return Optional.empty();
+    }
+
     /** The bounds this region sets on its cities; empty for a city. */
     List<Bound> bounds();
 }

@@ -35,7 +35,25 @@ class GansuBoundsTest {
     @Test
     void the_province_defaults_sit_inside_its_own_bounds() {
         assertThat(ConformanceCheck.check(gansu, gansu).violations()).isEmpty();
-        assertThat(gansu.bounds()).hasSize(8);
+        assertThat(gansu.bounds()).hasSize(9);
+    }
+
+    @Test
+    void a_city_that_takes_a_disease_of_the_province_out_of_its_catalogue_is_reported_under_article_8() {
+        ConformanceReport report = ConformanceCheck.check(
+                city("chronic.disease.M07800 | none | 2023-06-01 | ASSUMPTION | bad on purpose"), gansu);
+        assertThat(report.status()).isEqualTo(ConformanceStatus.VIOLATES);
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.parameter()).isEqualTo("chronic.disease.M07800");
+            assertThat(v.citation().toString()).contains("第八条");
+        });
+    }
+
+    @Test
+    void a_city_may_add_a_disease_to_the_province_catalogue() {
+        ConformanceReport report = ConformanceCheck.check(
+                city("chronic.disease.M04900 | 冠心病 | 2023-01-01 | ASSUMPTION | a city adds a disease"), gansu);
+        assertThat(report.violations()).isEmpty();
     }
 
     @Test

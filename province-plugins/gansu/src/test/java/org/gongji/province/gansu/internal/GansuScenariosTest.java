@@ -15,6 +15,11 @@ class GansuScenariosTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> chronicDiseases() {
+        return Scenarios.tests("/scenarios/620000-gansu-chronic.csv", new GansuRegion());
+    }
+
+    @TestFactory
     Stream<DynamicTest> monthlyAccountCredits() {
         return Scenarios.creditTests("/scenarios/620000-gansu-credits.csv", new GansuRegion());
     }

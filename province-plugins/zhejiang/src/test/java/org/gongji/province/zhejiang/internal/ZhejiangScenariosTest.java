@@ -15,6 +15,11 @@ class ZhejiangScenariosTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> chronicDiseases() {
+        return Scenarios.tests("/scenarios/330000-zhejiang-chronic.csv", new ZhejiangRegion());
+    }
+
+    @TestFactory
     Stream<DynamicTest> monthlyAccountCredits() {
         return Scenarios.creditTests("/scenarios/330000-zhejiang-credits.csv", new ZhejiangRegion());
     }
