@@ -320,5 +320,54 @@ class ApiTest {
         assertThat(reply.json().path("keys").findValuesAsText("key")).doesNotContain("outpatient.ratio.retiredBonu5")
                 .contains("account.use.{relation}.{purpose}", "payment.perCapita.headcount", "region.code");
         assertThat(reply.json().path("boundKinds").toString()).contains("\"max\"", "\"levelSpread.min\"");
+    static String chronicVisit(String person, String date, String disease, String amount) {
+        return """
+                {"personId":"%s","institutionId":"H1","date":"%s","medType":"CHRONIC_OUTPATIENT","diseaseCode":"%s",
+                 "lines":[{"code":"D001","name":"药品","catalogueClass":"A","amount":%s}]}""".formatted(person, date, disease, amount);
+    }
+
+    @Test
+    void theChronicCatalogueInForceListsEachDiseaseWithItsTermsAndCitations() {
+        Reply r = api.get("/api/v1/regions/410800/chronic-diseases?date=2024-01-01");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("diseases").findValuesAsText("code")).containsExactly("M00500", "M01600", "M03900", "M07800", "M08300");
+        var hypertension = r.json().path("diseases").get(2);
+        assertThat(hypertension.path("name").asText()).isEqualTo("高血压");
+        assertThat(hypertension.path("group").asText()).isEqualTo("CHRONIC");
+        assertThat(hypertension.path("cover").asText()).isEqualTo("DISEASE");
+        assertThat(hypertension.path("assumption").asBoolean()).isTrue();
+        assertThat(hypertension.path("terms").findValuesAsText("key")).contains("chronic.group.CHRONIC.ratio",
+                "chronic.group.CHRONIC.cap", "chronic.group.CHRONIC.accumulate");
+        assertThat(hypertension.path("terms").findValuesAsText("citation")).isNotEmpty();
+        assertRefused(api.get("/api/v1/regions/410800/chronic-diseases?date=2022-06-30"), 422, "RULES_NOT_IN_FORCE");
+        assertRefused(api.get("/api/v1/regions/410800/chronic-diseases"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void chronicVisitsShareTheirGroupsLimitAcrossBookingsAndAReversalGivesItBack() {
+        assertThat(api.put("/api/v1/persons/CH" + person, """
+                {"name":"李四","birthDate":"1960-05-01","category":"EMPLOYED","region":"410800",
+                 "monthlyContributionBase":6000.00,"chronicDiseases":["M03900","M01600"]}""").status()).isEqualTo(200);
+        String p = "CH" + person;
+        // group CHRONIC of Jiaozuo (ASSUMPTION rows): no deductible, 65%, limit 2400 for hypertension and diabetes together
+        Reply first = api.post("/api/v1/settlements", chronicVisit(p, "2024-03-05", "M03900", "3000.00"));
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(first.json().path("poolPaid").decimalValue()).isEqualByComparingTo("1950.00");
+        Reply second = api.post("/api/v1/settlements", chronicVisit(p, "2024-03-06", "M01600", "1000.00"));
+        assertThat(second.json().path("poolPaid").decimalValue()).isEqualByComparingTo("450.00");
+        assertThat(second.json().path("overCapSelfPaid").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(second.json().path("separatelyPaid").decimalValue()).isEqualByComparingTo("0.00");
+        var pools = api.get("/api/v1/persons/" + p + "/accumulators?year=2024").json().path("pools");
+        assertThat(pools.path("chronic.group:CHRONIC").path("poolPaid").decimalValue()).isEqualByComparingTo("2400.00");
+
+        Reply reversed = api.post("/api/v1/settlements/" + second.json().path("settlementId").asText() + "/reversal", "");
+        assertThat(reversed.status()).as(reversed.raw()).isEqualTo(200);
+        pools = api.get("/api/v1/persons/" + p + "/accumulators?year=2024").json().path("pools");
+        assertThat(pools.path("chronic.group:CHRONIC").path("poolPaid").decimalValue()).isEqualByComparingTo("1950.00");
+        Reply again = api.post("/api/v1/settlements", chronicVisit(p, "2024-03-07", "M01600", "1000.00"));
+        assertThat(again.json().path("poolPaid").decimalValue()).isEqualByComparingTo("450.00");
+
+        assertRefused(api.post("/api/v1/settlements", chronicVisit(person, "2024-03-05", "M03900", "100.00")), 422,
+                "DISEASE_NOT_RECOGNISED");
     }
 }

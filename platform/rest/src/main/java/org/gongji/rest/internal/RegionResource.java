@@ -11,7 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
+import org.gongji.api.spi.chronic.ChronicDisease;
 import org.gongji.api.spi.region.Region;
+import org.gongji.api.standard.StandardChronicDiseaseCoverage;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.rest.internal.Views.ParameterView;
 import org.gongji.rest.internal.Views.RegionView;
@@ -41,6 +43,36 @@ public final class RegionResource {
         Region region = regions.rulesFor(Requests.regionCode(code, "code"), day);
         return new RulesView(region.metadata().code().value(), region.metadata().name(), day,
                 region.parameters().inForce(day).stream().map(ParameterView::of).toList());
+    }
+
+    /**
+     * The chronic and special-disease catalogue (门诊慢特病病种目录) in force on the date for the region (its
+     * province's where the city has no bundle), each disease with its name, group, cover and the rows of
+     * its terms with their citations. A province that sets the catalogue for its cities but settles
+     * nothing itself shows the catalogue without terms.
+     */
+    @GET
+    @Path("{code}/chronic-diseases")
+    public ChronicCatalogueView chronicDiseases(@PathParam("code") String code, @QueryParam("date") String date) {
+        LocalDate day = parseDate(Requests.required(date, "date"));
+        Region region = regions.rulesFor(Requests.regionCode(code, "code"), day);
+        List<ChronicDisease> diseases = region.chronicDiseaseCoverage().map(c -> c.diseases(day))
+                .orElseGet(() -> new StandardChronicDiseaseCoverage(region.parameters(), null).diseases(day));
+        return new ChronicCatalogueView(region.metadata().code().value(), region.metadata().name(), day,
+                diseases.stream().map(ChronicDiseaseView::of).toList());
+    }
+
+    record ChronicCatalogueView(String region, String name, LocalDate date, List<ChronicDiseaseView> diseases) {
+    }
+
+    /** @param cover DISEASE (病种保障) or COST (费用保障: settled under the general outpatient pooling) */
+    record ChronicDiseaseView(String code, String name, String citation, boolean assumption, String group, String cover,
+            List<ParameterView> terms) {
+        static ChronicDiseaseView of(ChronicDisease d) {
+            return new ChronicDiseaseView(d.code(), d.name(), d.citation() == null ? null : Views.cite(d.citation()),
+                    d.citation() != null && d.citation().assumption(), d.group(), d.cover().name(),
+                    d.terms().stream().map(ParameterView::of).toList());
+        }
     }
 
     static LocalDate parseDate(String text) {

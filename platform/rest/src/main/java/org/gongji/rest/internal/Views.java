@@ -148,15 +148,15 @@ final class Views {
     record SettlementView(String settlementId, String status, String personId, String institutionId, LocalDate date,
             String region, MedicalType medType, String diseaseCode, Money totalAmount, Money fullySelfPaid,
             Money preSelfPaid, Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid,
-            Money overCapSelfPaid, Money criticalIllnessPaid, Money fundPaid, Money personalPart, Money accountPaid,
-            Money cashPaid, Money accountBalance, List<LineView> lines, List<TraceView> trace, Instant bookedAt,
+            Money overCapSelfPaid, Money criticalIllnessPaid, Money separatelyPaid, Money fundPaid, Money personalPart,
+            Money accountPaid, Money cashPaid, Money accountBalance, List<LineView> lines, List<TraceView> trace, Instant bookedAt,
             Instant reversedAt, String bookedBy, String reversedBy) {
         static SettlementView of(SettlementRecord s) {
             Breakdown b = s.breakdown();
             return new SettlementView(s.id(), s.status().name(), s.personId(), s.institutionId(), s.date(),
                     b.region().value(), b.medType(), s.diseaseCode(), b.totalAmount(), b.fullySelfPaid(), b.preSelfPaid(),
                     b.inScopeAmount(), b.deductiblePaid(), b.poolRatio(), b.poolPaid(), b.overCapSelfPaid(),
-                    b.criticalIllnessPaid(), b.fundPaid(), b.personalPart(), b.accountPaid(), b.cashPaid(),
+                    b.criticalIllnessPaid(), b.separatelyPaid(), b.fundPaid(), b.personalPart(), b.accountPaid(), b.cashPaid(),
                     b.accountBalance(),
                     s.lines().stream().map(l -> new LineView(l.code(), l.name(), l.catalogueClass(), l.amount(),
                             l.preSelfPayRatio())).toList(),
@@ -173,14 +173,17 @@ final class Views {
     }
 
     record AccumulatorsView(String personId, int year, Map<Benefit, UsageView> benefits, Money fundCapUsed,
-            int admissions, Money criticalIllnessBase, Money criticalIllnessPaid) {
+            int admissions, Money criticalIllnessBase, Money criticalIllnessPaid, Map<String, UsageView> pools) {
         static AccumulatorsView of(String personId, YearToDate y) {
             Map<Benefit, UsageView> benefits = new TreeMap<>();
             for (Benefit b : Benefit.values()) {
                 benefits.put(b, UsageView.of(y.usage(b)));
             }
+            // named pools: a chronic disease (chronic:M03900), a group of diseases (chronic.group:SPECIAL), a drug (drug:XL01XC03)
+            Map<String, UsageView> pools = new TreeMap<>();
+            y.pools().forEach((k, u) -> pools.put(k, UsageView.of(u)));
             return new AccumulatorsView(personId, y.year(), benefits, y.fundCapUsed(), y.admissions(),
-                    y.criticalIllnessBase(), y.criticalIllnessPaid());
+                    y.criticalIllnessBase(), y.criticalIllnessPaid(), pools);
         }
     }
 

@@ -87,7 +87,7 @@ final class Rows {
         put(usage, Benefit.CHRONIC_OUTPATIENT, r.coDeductibleFen, r.coPoolFen, r.coVisits);
         put(usage, Benefit.INPATIENT, r.ipDeductibleFen, r.ipPoolFen, r.ipVisits);
         return new YearToDate(r.yearNo, usage, Money.ofFen(r.fundCapUsedFen), Money.ofFen(r.ciBaseFen),
-                Money.ofFen(r.ciPaidFen));
+                Money.ofFen(r.ciPaidFen), PoolCodec.decode(r.pools));
     }
 
     private static void put(Map<Benefit, Usage> usage, Benefit benefit, long deductible, long pool, int visits) {
@@ -112,6 +112,7 @@ final class Rows {
         r.fundCapUsedFen = ytd.fundCapUsed().fen();
         r.ciBaseFen = ytd.criticalIllnessBase().fen();
         r.ciPaidFen = ytd.criticalIllnessPaid().fen();
+        r.pools = PoolCodec.encode(ytd.pools());
     }
 
     // --- settlements ---
@@ -151,6 +152,8 @@ final class Rows {
         r.deltaFundCapFen = d.fundCapUsed().fen();
         r.deltaCiBaseFen = d.criticalIllnessBase().fen();
         r.deltaCiPaidFen = d.criticalIllnessPaid().fen();
+        r.deltaPools = PoolCodec.encode(d.pools());
+        r.separatelyPaidFen = b.separatelyPaid().fen();
         r.trace = TraceCodec.encode(s.trace());
         r.bookedAt = utc(s.bookedAt());
         r.bookedBy = s.bookedBy();
@@ -172,7 +175,7 @@ final class Rows {
                 Money.ofFen(r.deductiblePaidFen), new Ratio(r.poolRatioBp), Money.ofFen(r.poolPaidFen),
                 Money.ofFen(r.overCapFen), Money.ofFen(r.criticalIllnessPaidFen), Money.ofFen(r.fundPaidFen),
                 Money.ofFen(r.personalPartFen), Money.ofFen(r.accountPaidFen), Money.ofFen(r.cashPaidFen),
-                Money.ofFen(r.accountBalanceFen));
+                Money.ofFen(r.accountBalanceFen), Money.ofFen(r.separatelyPaidFen));
         List<FeeLine> lines = new ArrayList<>(r.lines.size());
         for (SettlementRow.LineCell c : r.lines) {
             lines.add(new FeeLine(c.code, c.name, CatalogueClass.valueOf(c.catalogueClass), Money.ofFen(c.amountFen),
@@ -186,6 +189,7 @@ final class Rows {
     static AccumulatorDelta delta(SettlementRow r) {
         return new AccumulatorDelta(r.deltaYear, Benefit.valueOf(r.deltaBenefit),
                 new Usage(Money.ofFen(r.deltaDeductibleFen), Money.ofFen(r.deltaPoolFen), r.deltaVisits),
-                Money.ofFen(r.deltaFundCapFen), Money.ofFen(r.deltaCiBaseFen), Money.ofFen(r.deltaCiPaidFen));
+                Money.ofFen(r.deltaFundCapFen), Money.ofFen(r.deltaCiBaseFen), Money.ofFen(r.deltaCiPaidFen),
+                PoolCodec.decode(r.deltaPools));
     }
 }

@@ -82,6 +82,11 @@ public class SettlementRow {
     long deltaCiBaseFen;
     @Column(name = "delta_ci_paid_fen")
     long deltaCiPaidFen;
+    /** What the settlement added to named pools, see {@link PoolCodec}. */
+    @Column(name = "delta_pools")
+    String deltaPools;
+    @Column(name = "separately_paid_fen")
+    long separatelyPaidFen;
 
     String trace;
     @Column(name = "booked_at")

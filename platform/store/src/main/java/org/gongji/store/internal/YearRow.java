@@ -44,6 +44,9 @@ public class YearRow {
     long ciBaseFen;
     @Column(name = "ci_paid_fen")
     long ciPaidFen;
+    /** Named pools, see {@link PoolCodec}. */
+    @Column(name = "pools")
+    String pools;
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
