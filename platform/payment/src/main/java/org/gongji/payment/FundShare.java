@@ -8,7 +8,8 @@ import org.gongji.api.visit.FeeLine;
 /**
  * The part of a settlement's fund pay that belongs to fee lines the region pays separately: the
  * fund pay in proportion to those lines' in-scope amount (the fund shares only in-scope cost),
- * rounded half-up to the fen.
+ * rounded half-up to the fen; for a settlement that paid such lines under their own terms (单独支付),
+ * exactly what it paid for them.
  */
 final class FundShare {
 
@@ -16,6 +17,10 @@ final class FundShare {
     }
 
     static Money ofSeparatelyPaid(BookedSettlement settlement, Set<String> codes) {
+        if (settlement.separatelyPaid().isPositive()) {
+            // settled under the drugs' own terms: the amount is known to the fen
+            return settlement.separatelyPaid();
+        }
         if (codes.isEmpty() || settlement.fundPaid().isZero()) {
             return Money.ZERO;
         }

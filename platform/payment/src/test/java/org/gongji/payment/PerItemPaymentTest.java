@@ -55,4 +55,14 @@ class PerItemPaymentTest {
         assertThat(t1.amount()).isEqualTo(yuan("345.00"));
         assertThat(t1.citation().toString()).isEqualTo("TEST 四");
     }
+
+    @Test
+    void a_drug_settled_under_its_own_terms_is_left_out_to_the_fen_not_in_proportion() {
+        // fund 900.00, of which 700.00 for XN01 under its own terms (70% of 1000.00): a share in proportion would be 450.00
+        BookedSettlement s = new BookedSettlement("d1", T1, java.time.LocalDate.of(2023, 3, 10), MedicalType.GENERAL_OUTPATIENT,
+                yuan("900.00"), List.of(FeeLine.classA("XN01", yuan("1000.00")), FeeLine.classA("D001", yuan("1000.00"))),
+                false, yuan("700.00"));
+        PaymentRun one = new PerItemPayment().run(Fixtures.region(), MARCH, List.of(s));
+        assertThat(one.institution("T1").amount()).isEqualTo(yuan("200.00"));
+    }
 }

@@ -92,6 +92,15 @@ public class StandardRegion implements Region {
     }
 
     /**
+     * The chronic and special-disease catalogue a table lists on a date ({@code chronic.disease.*}), with
+     * the terms of each disease where the table sets them: for a province that sets its cities' catalogue
+     * but settles nothing itself.
+     */
+    public static List<org.gongji.api.spi.chronic.ChronicDisease> chronicCatalogue(ParameterTable table, LocalDate date) {
+        return new StandardChronicDiseaseCoverage(table, null).diseases(date);
+    }
+
+    /**
      * Reads the table from a resource of the region bundle's own class loader and checks it against
      * the standard vocabulary, naming the line of each problem.
      */

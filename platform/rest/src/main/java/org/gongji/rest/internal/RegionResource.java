@@ -13,7 +13,7 @@ import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.spi.chronic.ChronicDisease;
 import org.gongji.api.spi.region.Region;
-import org.gongji.api.standard.StandardChronicDiseaseCoverage;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.rest.internal.Views.ParameterView;
 import org.gongji.rest.internal.Views.RegionView;
@@ -57,7 +57,7 @@ public final class RegionResource {
         LocalDate day = parseDate(Requests.required(date, "date"));
         Region region = regions.rulesFor(Requests.regionCode(code, "code"), day);
         List<ChronicDisease> diseases = region.chronicDiseaseCoverage().map(c -> c.diseases(day))
-                .orElseGet(() -> new StandardChronicDiseaseCoverage(region.parameters(), null).diseases(day));
+                .orElseGet(() -> StandardRegion.chronicCatalogue(region.parameters(), day));
         return new ChronicCatalogueView(region.metadata().code().value(), region.metadata().name(), day,
                 diseases.stream().map(ChronicDiseaseView::of).toList());
     }

@@ -314,7 +314,7 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
                 continue;
             }
             booked.add(new BookedSettlement(s.id(), at, s.date(), s.breakdown().medType(), s.breakdown().fundPaid(),
-                    s.lines(), s.status() == SettlementStatus.REVERSED));
+                    s.lines(), s.status() == SettlementStatus.REVERSED, s.breakdown().separatelyPaid()));
         }
         return booked;
     }
