@@ -2,7 +2,7 @@ package org.gongji.city.jiaozuo.internal;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.gongji.api.rules.ParameterTableReader;
+import org.gongji.rules.ParameterTableReader;
 import org.gongji.api.spi.region.Region;
 import org.gongji.testkit.Scenarios;
 import org.junit.jupiter.api.DynamicTest;
