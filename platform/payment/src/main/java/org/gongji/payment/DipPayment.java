@@ -52,8 +52,21 @@ public final class DipPayment {
             Map<String, Institution> institutions) {
         DipTerms terms = PaymentTerms.of(region, period, ProviderPaymentMethod.DIP).dip(period.from())
                 .orElseThrow(() -> PaymentTerms.notUsed(region, period, ProviderPaymentMethod.DIP));
+        return weighted(region, period, Words.DIP, terms, budget, catalogue, cases, institutions);
+    }
+
+    /** How a run of weighted cases names its method, its units and their value in the trace. */
+    record Words(ProviderPaymentMethod method, String name, String points, String pointValue, String score, String per) {
+        static final Words DIP = new Words(ProviderPaymentMethod.DIP, "DIP", "points", "point value", "score", "point");
+        static final Words DRG = new Words(ProviderPaymentMethod.DRG, "DRG", "weights", "base rate", "relative weight",
+                "unit of weight");
+    }
+
+    /** DIP, or DRG with relative weights as scores: the same arithmetic, named by {@code words}. */
+    static PaymentRun weighted(Region region, PaymentPeriod period, Words words, DipTerms terms, Money budget,
+            DipCatalogue catalogue, List<DipCase> cases, Map<String, Institution> institutions) {
         if (budget.isNegative()) {
-            throw new GongjiException(ErrorCode.INVALID_AMOUNT, "negative DIP budget " + budget);
+            throw new GongjiException(ErrorCode.INVALID_AMOUNT, "negative " + words.name() + " budget " + budget);
         }
         int highBp = terms.highRatio().value().basisPoints();
         int lowBp = terms.lowRatio().value().basisPoints();
@@ -70,7 +83,7 @@ public final class DipPayment {
             }
             Account a = accounts.get(c.institutionId());
             if (a == null) {
-                a = new Account(institution(c, institutions, terms));
+                a = new Account(institution(c, institutions, terms, words));
                 accounts.put(c.institutionId(), a);
             }
             a.add(c, catalogue.group(c.diagnosis(), c.procedure()), highBp, lowBp);
@@ -102,33 +115,36 @@ public final class DipPayment {
         Totals counts = new Totals();
         for (int i = 0; i < shares.length; i++) {
             Account a = list.get(i);
-            InstitutionPayment p = a.pay(Money.ofFen(shares[i]), weighted[i], terms, pointValue);
+            InstitutionPayment p = a.pay(Money.ofFen(shares[i]), weighted[i], terms, pointValue, words);
             payments.add(p);
             total = Math.addExact(total, p.amount().fen());
             counts.add(a);
         }
+        String n = words.name();
+        String pts = words.points();
         List<TraceEntry> trace = List.of(
-                new TraceEntry("DIP budget of the period", budget, "given with the run", null),
+                new TraceEntry(n + " budget of the period", budget, "given with the run", null),
                 new TraceEntry("paid by patients for the grouped cases", Money.ofFen(patient), "case list", null),
                 new TraceEntry("paid by other funds for the grouped cases", Money.ofFen(other), "case list", null),
-                new TraceEntry("value of all points", Money.ofFen(valued), "budget + paid by patients + paid by other funds", null),
-                new TraceEntry("all points, weighted by institution coefficient", null, Points.displayWeighted(totalWeighted)
-                        + " points", null),
-                new TraceEntry("point value", null, pointValue + " yuan per point = value of all points ÷ all points", null),
+                new TraceEntry("value of all " + pts, Money.ofFen(valued), "budget + paid by patients + paid by other funds", null),
+                new TraceEntry("all " + pts + ", weighted by institution coefficient", null, Points.displayWeighted(totalWeighted)
+                        + " " + pts, null),
+                new TraceEntry(words.pointValue(), null, pointValue + " yuan per " + words.per() + " = value of all " + pts + " ÷ all " + pts, null),
                 new TraceEntry("cases grouped: " + counts.grouped() + " (in group " + counts.normal + ", high-ratio "
                         + counts.high + ", low-ratio " + counts.low + ")", null, catalogue.source(), null),
-                new TraceEntry("cases ungrouped, not paid by DIP: " + counts.ungrouped, Money.ofFen(counts.ungroupedCost),
-                        "the catalogue has no group for their diagnosis and procedure", null),
+                new TraceEntry("cases ungrouped, not paid by " + n + ": " + counts.ungrouped, Money.ofFen(counts.ungroupedCost),
+                        "the catalogue has no group for their " + (words.method() == ProviderPaymentMethod.DIP
+                                ? "diagnosis and procedure" : "DRG group"), null),
                 new TraceEntry("apportionment", Money.ofFen(valued), "largest remainder: shares rounded down to the fen, "
-                        + "the fen left over to the largest remainders; shares add up to the value of all points", null),
-                new TraceEntry("DIP total paid by the fund", Money.ofFen(total), "equals the budget", null));
+                        + "the fen left over to the largest remainders; shares add up to the value of all " + pts, null),
+                new TraceEntry(n + " total paid by the fund", Money.ofFen(total), "equals the budget", null));
         if (total != budget.fen()) {
-            throw new IllegalStateException("DIP payments " + total + " fen differ from the budget " + budget);
+            throw new IllegalStateException(words.name() + " payments " + total + " fen differ from the budget " + budget);
         }
-        return new PaymentRun(region.metadata().code(), ProviderPaymentMethod.DIP, period, Money.ofFen(total), payments, trace);
+        return new PaymentRun(region.metadata().code(), words.method(), period, Money.ofFen(total), payments, trace);
     }
 
-    private static Institution institution(DipCase c, Map<String, Institution> institutions, DipTerms terms) {
+    private static Institution institution(DipCase c, Map<String, Institution> institutions, DipTerms terms, Words words) {
         Institution inst = institutions.get(c.institutionId());
         if (inst == null) {
             throw new GongjiException(ErrorCode.UNKNOWN_INSTITUTION, "case " + c.caseId() + ": unknown institution "
@@ -136,7 +152,7 @@ public final class DipPayment {
         }
         if (!terms.scope().levels().isEmpty() && !terms.scope().levels().contains(inst.level())) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, inst.id() + " is " + inst.level()
-                    + "; the region pays by DIP only at " + terms.scope().levels());
+                    + "; the region pays by " + words.name() + " only at " + terms.scope().levels());
         }
         terms.coefficient(inst.level());
         return inst;
@@ -182,29 +198,30 @@ public final class DipPayment {
             otherFundsPaid += c.otherFundsPaid().fen();
         }
 
-        InstitutionPayment pay(Money share, long weighted, DipTerms terms, String pointValue) {
+        InstitutionPayment pay(Money share, long weighted, DipTerms terms, String pointValue, Words words) {
             Term<Ratio> coefficient = terms.coefficient(institution.level());
             Money patient = Money.ofFen(patientPaid);
             Money other = Money.ofFen(otherFundsPaid);
             Money amount = share.minus(patient).minus(other);
             List<TraceEntry> trace = new ArrayList<>(10);
-            trace.add(new TraceEntry("cases in group: " + normal, null, "cost within the outlier ratios: the group's score", null));
+            trace.add(new TraceEntry("cases in group: " + normal, null, "cost within the outlier ratios: the group's " + words.score(), null));
             trace.add(new TraceEntry("high-ratio cases: " + high, null, terms.highRatio().parameter()
-                    + " × average cost exceeded: score × cost ÷ average cost", terms.highRatio().citation()));
+                    + " × average cost exceeded: " + words.score() + " × cost ÷ average cost", terms.highRatio().citation()));
             trace.add(new TraceEntry("low-ratio cases: " + low, null, terms.lowRatio().parameter()
-                    + " × average cost not reached: score × cost ÷ average cost", terms.lowRatio().citation()));
+                    + " × average cost not reached: " + words.score() + " × cost ÷ average cost", terms.lowRatio().citation()));
             if (ungrouped > 0) {
-                trace.add(new TraceEntry("ungrouped cases, not paid by DIP: " + ungrouped, Money.ofFen(ungroupedCost),
+                trace.add(new TraceEntry("ungrouped cases, not paid by " + words.name() + ": " + ungrouped, Money.ofFen(ungroupedCost),
                         "no group in the catalogue", null));
             }
-            trace.add(new TraceEntry("points", null, Points.display(points) + " points", null));
-            trace.add(new TraceEntry("weighted points", null, Points.displayWeighted(weighted) + " points = points × "
+            String pts = words.points();
+            trace.add(new TraceEntry(pts, null, Points.display(points) + " " + pts, null));
+            trace.add(new TraceEntry("weighted " + pts, null, Points.displayWeighted(weighted) + " " + pts + " = " + pts + " × "
                     + coefficient.value(), coefficient.citation()));
-            trace.add(new TraceEntry("share of the value of all points", share, "weighted points × point value "
-                    + pointValue + ", apportioned by largest remainder", null));
+            trace.add(new TraceEntry("share of the value of all " + pts, share, "weighted " + pts + " × " + words.pointValue()
+                    + " " + pointValue + ", apportioned by largest remainder", null));
             trace.add(new TraceEntry("less paid by patients", patient, "case list", null));
             trace.add(new TraceEntry("less paid by other funds", other, "case list", null));
-            trace.add(new TraceEntry("DIP payment", amount, "share - paid by patients - paid by other funds", null));
+            trace.add(new TraceEntry(words.name() + " payment", amount, "share - paid by patients - paid by other funds", null));
             return new InstitutionPayment(institution.id(), amount, trace);
         }
     }

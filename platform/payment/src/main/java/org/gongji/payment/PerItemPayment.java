@@ -17,7 +17,7 @@ import org.gongji.engine.TraceEntry;
 
 /**
  * 按项目付费: per institution, the fund's pay on the period's unreversed settlements that neither
- * the per-capita nor the DIP scope covers, less the part that belongs to lines the region pays
+ * the per-capita, DIP, DRG nor bed-day scope covers, less the part that belongs to lines the region pays
  * separately (not counted in the institution's total, 不纳入定点医疗机构医保费用总额范围).
  */
 public final class PerItemPayment {
@@ -28,6 +28,8 @@ public final class PerItemPayment {
                 .orElseThrow(() -> PaymentTerms.notUsed(region, period, ProviderPaymentMethod.PER_ITEM));
         Optional<PerCapitaTerms> perCapita = all.perCapita(period.from());
         Optional<DipTerms> dip = all.dip(period.from());
+        Optional<DipTerms> drg = all.drg(period.from());
+        Optional<org.gongji.api.spi.payment.BedDayTerms> bedDay = all.bedDay(period.from());
         Set<String> separate = terms.separatelyPaid().value();
 
         Map<String, Account> accounts = new TreeMap<>();
@@ -39,7 +41,9 @@ public final class PerItemPayment {
                 continue;
             }
             if (perCapita.map(t -> t.scope().covers(s.medType(), s.institution().level())).orElse(false)
-                    || dip.map(t -> t.scope().covers(s.medType(), s.institution().level())).orElse(false)) {
+                    || dip.map(t -> t.scope().covers(s.medType(), s.institution().level())).orElse(false)
+                    || drg.map(t -> t.scope().covers(s.medType(), s.institution().level())).orElse(false)
+                    || bedDay.map(t -> t.scope().covers(s.medType(), s.institution().level())).orElse(false)) {
                 otherMethod++;
                 continue;
             }
@@ -61,7 +65,7 @@ public final class PerItemPayment {
             Money amount = a.fundPaid.minus(a.separatelyPaid);
             payments.add(new InstitutionPayment(e.getKey(), amount, List.of(
                     new TraceEntry("fund pay on " + a.settlements + " settlements paid per item", a.fundPaid,
-                            "settlements no per-capita or DIP scope covers", null),
+                            "settlements no per-capita, DIP, DRG or bed-day scope covers", null),
                     new TraceEntry("less lines paid separately", a.separatelyPaid, terms.separatelyPaid().parameter(),
                             terms.separatelyPaid().citation()),
                     new TraceEntry("per-item payment", amount, "fund pay less lines paid separately", null))));
@@ -71,7 +75,7 @@ public final class PerItemPayment {
                 new TraceEntry("reversed settlements excluded: " + reversed, reversedFundPay,
                         "a reversed settlement is paid by no method", null),
                 new TraceEntry("settlements paid by another method: " + otherMethod, null,
-                        "per-capita or DIP scope of the region", null),
+                        "per-capita, DIP, DRG or bed-day scope of the region", null),
                 new TraceEntry("per-item total", total, "sum of the institutions' payments", null));
         return new PaymentRun(region.metadata().code(), ProviderPaymentMethod.PER_ITEM, period, total, payments, trace);
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.gongji.api.money.Money;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.spi.payment.ProviderPaymentMethod;
+import org.gongji.payment.BedDayCase;
 import org.gongji.payment.DipCase;
 import org.gongji.payment.DipCatalogue;
 import org.gongji.payment.PaymentPeriod;
@@ -20,7 +21,13 @@ import org.gongji.payment.PaymentPeriod;
  * @param dipCases DIP only: the period's case list
  */
 public record PaymentRunRequest(RegionCode region, ProviderPaymentMethod method, PaymentPeriod period,
-        Map<String, Integer> headcounts, Money dipBudget, DipCatalogue dipCatalogue, List<DipCase> dipCases) {
+        Map<String, Integer> headcounts, Money dipBudget, DipCatalogue dipCatalogue, List<DipCase> dipCases,
+        List<BedDayCase> bedDayCases) {
+
+    public PaymentRunRequest(RegionCode region, ProviderPaymentMethod method, PaymentPeriod period,
+            Map<String, Integer> headcounts, Money dipBudget, DipCatalogue dipCatalogue, List<DipCase> dipCases) {
+        this(region, method, period, headcounts, dipBudget, dipCatalogue, dipCases, null);
+    }
 
     public PaymentRunRequest {
         Objects.requireNonNull(region, "region");
@@ -28,6 +35,7 @@ public record PaymentRunRequest(RegionCode region, ProviderPaymentMethod method,
         Objects.requireNonNull(period, "period");
         headcounts = headcounts == null ? null : Map.copyOf(headcounts);
         dipCases = dipCases == null ? null : List.copyOf(dipCases);
+        bedDayCases = bedDayCases == null ? null : List.copyOf(bedDayCases);
     }
 
     public static PaymentRunRequest perCapita(RegionCode region, PaymentPeriod period, Map<String, Integer> headcounts) {
@@ -41,5 +49,15 @@ public record PaymentRunRequest(RegionCode region, ProviderPaymentMethod method,
     public static PaymentRunRequest dip(RegionCode region, PaymentPeriod period, Money budget, DipCatalogue catalogue,
             List<DipCase> cases) {
         return new PaymentRunRequest(region, ProviderPaymentMethod.DIP, period, null, budget, catalogue, cases);
+    }
+
+    /** DRG: the budget, the DRG groups and the grouped stays (a DRG code as each case's diagnosis). */
+    public static PaymentRunRequest drg(RegionCode region, PaymentPeriod period, Money budget, DipCatalogue groups,
+            List<DipCase> cases) {
+        return new PaymentRunRequest(region, ProviderPaymentMethod.DRG, period, null, budget, groups, cases, null);
+    }
+
+    public static PaymentRunRequest bedDay(RegionCode region, PaymentPeriod period, List<BedDayCase> stays) {
+        return new PaymentRunRequest(region, ProviderPaymentMethod.BED_DAY, period, null, null, null, null, stays);
     }
 }

@@ -30,7 +30,10 @@ import org.gongji.api.money.Money;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.spi.payment.ProviderPaymentMethod;
 import org.gongji.engine.TraceEntry;
+import org.gongji.payment.BedDayCaseListReader;
 import org.gongji.payment.DipCaseListReader;
+import org.gongji.payment.DrgCaseListReader;
+import org.gongji.payment.DrgCatalogueReader;
 import org.gongji.payment.DipCatalogueReader;
 import org.gongji.payment.InstitutionPayment;
 import org.gongji.payment.PaymentPeriod;
@@ -71,7 +74,10 @@ public final class ProviderPaymentResource {
      * @param headcounts per capita, optional: persons per institution (else the persons signed with it)
      * @param budget DIP: the fund's DIP budget for the period
      * @param catalogue DIP: the DIP catalogue as CSV text (group,diagnosis,procedure,name,score,averageCost)
-     * @param cases DIP: the case list as CSV text (caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid)
+     * @param cases DIP: the case list as CSV text (caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,otherFundsPaid);
+     *              DRG: the grouped stays (caseId,institutionId,group,date,totalCost,patientPaid,otherFundsPaid), with the
+     *              budget and the DRG groups as catalogue (group,name,weight,averageCost); BED_DAY: the long stays
+     *              (caseId,institutionId,category,admissionDate,dischargeDate,totalCost,patientPaid,otherFundsPaid)
      */
     record RunBody(String region, ProviderPaymentMethod method, String period, List<HeadcountBody> headcounts,
             BigDecimal budget, String catalogue, String cases) {
@@ -80,8 +86,12 @@ public final class ProviderPaymentResource {
             RegionCode code = Requests.regionCode(region, "region");
             PaymentPeriod p = PaymentPeriod.parse(Requests.required(period, "period"));
             ProviderPaymentMethod m = Requests.required(method, "method");
-            if (m != ProviderPaymentMethod.DIP && (budget != null || catalogue != null || cases != null)) {
-                throw new GongjiException(ErrorCode.INVALID_REQUEST, "budget, catalogue and cases are for DIP runs only");
+            boolean weighted = m == ProviderPaymentMethod.DIP || m == ProviderPaymentMethod.DRG;
+            if (!weighted && (budget != null || catalogue != null)) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "budget and catalogue are for DIP and DRG runs only");
+            }
+            if (!weighted && m != ProviderPaymentMethod.BED_DAY && cases != null) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "cases are for DIP, DRG and BED_DAY runs only");
             }
             if (m != ProviderPaymentMethod.PER_CAPITA && headcounts != null) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "headcounts are for PER_CAPITA runs only");
@@ -92,6 +102,11 @@ public final class ProviderPaymentResource {
                 case DIP -> PaymentRunRequest.dip(code, p, budgetMoney(),
                         DipCatalogueReader.read("catalogue", new StringReader(Requests.required(catalogue, "catalogue"))),
                         DipCaseListReader.read("cases", new StringReader(Requests.required(cases, "cases"))));
+                case DRG -> PaymentRunRequest.drg(code, p, budgetMoney(),
+                        DrgCatalogueReader.read("catalogue", new StringReader(Requests.required(catalogue, "catalogue"))),
+                        DrgCaseListReader.read("cases", new StringReader(Requests.required(cases, "cases"))));
+                case BED_DAY -> PaymentRunRequest.bedDay(code, p,
+                        BedDayCaseListReader.read("cases", new StringReader(Requests.required(cases, "cases"))));
             };
         }
 

@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
 import org.gongji.api.money.Ratio;
 import org.gongji.api.rules.Parameter;
 import org.gongji.api.rules.ParameterTable;
 import org.gongji.api.rules.Term;
+import org.gongji.api.spi.payment.BedDayTerms;
 import org.gongji.api.spi.payment.DipTerms;
 import org.gongji.api.spi.payment.HeadcountBasis;
 import org.gongji.api.spi.payment.PaymentScope;
@@ -52,8 +54,13 @@ public class StandardProviderPaymentTerms implements ProviderPaymentTerms {
     public static final String PC = "payment.perCapita.";
     public static final String DIP = "payment.dip.";
     public static final String SEPARATELY_PAID = "payment.perItem.separatelyPaid";
+    public static final String DRG = "payment.drg.";
+    public static final String BED_DAY = "payment.bedDay.";
 
     private static final LevelKeys COEFFICIENT = new LevelKeys(DIP + "coefficient.");
+    private static final LevelKeys DRG_COEFFICIENT = new LevelKeys(DRG + "coefficient.");
+    private static final java.util.regex.Pattern RATE_KEY = java.util.regex.Pattern.compile("payment\\.bedDay\\.rate\\.([A-Z_]+)");
+    private static final java.util.regex.Pattern BAND_KEY = java.util.regex.Pattern.compile("payment\\.bedDay\\.band\\.([0-9]+)\\.fromDay");
 
     private final ParameterTable table;
 
@@ -95,6 +102,48 @@ public class StandardProviderPaymentTerms implements ProviderPaymentTerms {
         }
         return Optional.of(new DipTerms(scope(DIP, date), table.ratio(DIP + "highRatio", date),
                 table.ratio(DIP + "lowRatio", date), coefficients));
+    }
+
+    /**
+     * {@code payment.drg.medTypes}, {@code .levels} (optional), {@code .highRatio}, {@code .lowRatio},
+     * {@code .coefficient.<level>}: the shape of DIP's terms, for DRG relative weights.
+     */
+    @Override
+    public Optional<DipTerms> drg(LocalDate date) {
+        if (!methods(date).contains(ProviderPaymentMethod.DRG)) {
+            return Optional.empty();
+        }
+        Map<InstitutionLevel, Term<Ratio>> coefficients = new EnumMap<>(InstitutionLevel.class);
+        for (InstitutionLevel level : InstitutionLevel.values()) {
+            table.find(DRG_COEFFICIENT.of(level), date).ifPresent(p -> coefficients.put(level, Term.of(p, Ratio.class)));
+        }
+        return Optional.of(new DipTerms(scope(DRG, date), table.ratio(DRG + "highRatio", date),
+                table.ratio(DRG + "lowRatio", date), coefficients));
+    }
+
+    /**
+     * {@code payment.bedDay.medTypes}, {@code .levels} (optional), {@code .rate.<CATEGORY>} (money per bed-day),
+     * {@code .band.<n>.fromDay} (whole number, band 1 from day 1) with {@code .band.<n>.share} (ratio of the rate).
+     */
+    @Override
+    public Optional<BedDayTerms> bedDay(LocalDate date) {
+        if (!methods(date).contains(ProviderPaymentMethod.BED_DAY)) {
+            return Optional.empty();
+        }
+        Map<String, Term<Money>> rates = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, BedDayTerms.Band> bands = new java.util.TreeMap<>();
+        for (Parameter p : table.inForce(date)) {
+            java.util.regex.Matcher rate = RATE_KEY.matcher(p.key());
+            if (rate.matches()) {
+                rates.put(rate.group(1), Term.of(p, Money.class));
+            }
+            java.util.regex.Matcher band = BAND_KEY.matcher(p.key());
+            if (band.matches()) {
+                int from = (Integer) p.value();
+                bands.put(from, new BedDayTerms.Band(from, table.ratio(BED_DAY + "band." + band.group(1) + ".share", date)));
+            }
+        }
+        return Optional.of(new BedDayTerms(scope(BED_DAY, date), rates, List.copyOf(bands.values())));
     }
 
     @Override

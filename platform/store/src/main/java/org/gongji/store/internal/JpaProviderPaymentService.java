@@ -29,7 +29,10 @@ import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.payment.BookedSettlement;
 import org.gongji.payment.DipCase;
 import org.gongji.payment.DipGroup;
+import org.gongji.payment.BedDayCase;
+import org.gongji.payment.BedDayPayment;
 import org.gongji.payment.DipPayment;
+import org.gongji.payment.DrgPayment;
 import org.gongji.payment.Headcount;
 import org.gongji.payment.InstitutionPayment;
 import org.gongji.payment.PaymentPeriod;
@@ -297,6 +300,19 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
                 yield new DipPayment().run(rules, period, request.dipBudget(), request.dipCatalogue(), request.dipCases(),
                         institutions);
             }
+            case DRG -> {
+                if (request.dipBudget() == null || request.dipCatalogue() == null || request.dipCases() == null) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a DRG run needs the budget, the groups and the case list");
+                }
+                yield new DrgPayment().run(rules, period, request.dipBudget(), request.dipCatalogue(), request.dipCases(),
+                        institutions);
+            }
+            case BED_DAY -> {
+                if (request.bedDayCases() == null) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a bed-day run needs the list of stays");
+                }
+                yield new BedDayPayment().run(rules, period, request.bedDayCases(), institutions);
+            }
         };
     }
 
@@ -320,6 +336,35 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
     }
 
     /** The request's headcounts, or (basis SIGNED) the persons of the region signed with each institution in scope. */
+    /**
+     * Basis RECOGNISED: the persons with a chronic visit booked (not reversed) at each institution in the
+     * period; a chronic visit is booked only for a disease the person is recognised for on its date.
+     */
+    private static List<Headcount> recognised(EntityManager em, PaymentRunRequest request, Map<String, Institution> institutions,
+            PerCapitaTerms terms) {
+        List<Object[]> pairs = em.createQuery("SELECT DISTINCT s.institutionId, s.personId FROM SettlementRow s"
+                + " WHERE s.region = :r AND s.medType = :m AND s.status = :st AND s.visitDate >= :f AND s.visitDate <= :t",
+                Object[].class)
+                .setParameter("r", request.region().value())
+                .setParameter("m", org.gongji.api.visit.MedicalType.CHRONIC_OUTPATIENT.name())
+                .setParameter("st", SettlementStatus.BOOKED.name())
+                .setParameter("f", request.period().from())
+                .setParameter("t", request.period().to())
+                .getResultList();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Object[] pair : pairs) {
+            counts.merge((String) pair[0], 1, Integer::sum);
+        }
+        List<Headcount> result = new ArrayList<>();
+        counts.forEach((id, n) -> {
+            Institution i = institutions.get(id);
+            if (i != null && (terms.scope().levels().isEmpty() || terms.scope().levels().contains(i.level()))) {
+                result.add(new Headcount(i, n));
+            }
+        });
+        return result;
+    }
+
     private static List<Headcount> headcounts(EntityManager em, Region rules, PaymentRunRequest request,
             Map<String, Institution> institutions) {
         List<Headcount> result = new ArrayList<>();
@@ -339,6 +384,9 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
         PerCapitaTerms terms = rules.providerPayment().flatMap(t -> t.perCapita(request.period().from()))
                 .orElseThrow(() -> new GongjiException(ErrorCode.BENEFIT_NOT_COVERED,
                         request.region() + " does not pay per capita in " + request.period()));
+        if (terms.headcount().value() == HeadcountBasis.RECOGNISED) {
+            return recognised(em, request, institutions, terms);
+        }
         if (terms.headcount().value() != HeadcountBasis.SIGNED) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, request.region() + " pays per capita by "
                     + terms.headcount().value() + " persons (" + terms.headcount().parameter() + "): give the headcounts");
@@ -414,6 +462,13 @@ final class JpaProviderPaymentService implements ProviderPaymentService {
             for (DipCase c : request.dipCases()) {
                 update(md, "|c:" + c.caseId() + "," + c.institutionId() + "," + c.diagnosis() + "," + c.procedure() + ","
                         + c.date() + "," + c.totalCost().fen() + "," + c.patientPaid().fen() + "," + c.otherFundsPaid().fen());
+            }
+        }
+        if (request.bedDayCases() != null) {
+            for (BedDayCase c : request.bedDayCases()) {
+                update(md, "|s:" + c.caseId() + "," + c.institutionId() + "," + c.category() + "," + c.admissionDate() + ","
+                        + c.dischargeDate() + "," + c.totalCost().fen() + "," + c.patientPaid().fen() + ","
+                        + c.otherFundsPaid().fen());
             }
         }
         return HexFormat.of().formatHex(md.digest());

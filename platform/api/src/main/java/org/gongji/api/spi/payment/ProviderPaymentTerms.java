@@ -31,6 +31,19 @@ public interface ProviderPaymentTerms {
     /** Per-item terms in force on the date; empty when the region does not pay per item then. */
     Optional<PerItemTerms> perItem(LocalDate date);
 
+    /**
+     * DRG terms in force on the date (same shape as DIP's: scope, outlier ratios, level coefficients);
+     * empty when the region does not pay by DRG then.
+     */
+    default Optional<DipTerms> drg(LocalDate date) {
+        return Optional.empty();
+    }
+
+    /** Bed-day terms in force on the date; empty when the region does not pay by bed-day then. */
+    default Optional<BedDayTerms> bedDay(LocalDate date) {
+        return Optional.empty();
+    }
+
     /** The region's parameters, including the payment numbers. */
     ParameterTable parameters();
 }
