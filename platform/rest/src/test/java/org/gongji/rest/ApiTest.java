@@ -320,6 +320,8 @@ class ApiTest {
         assertThat(reply.json().path("keys").findValuesAsText("key")).doesNotContain("outpatient.ratio.retiredBonu5")
                 .contains("account.use.{relation}.{purpose}", "payment.perCapita.headcount", "region.code");
         assertThat(reply.json().path("boundKinds").toString()).contains("\"max\"", "\"levelSpread.min\"");
+    }
+
     static String chronicVisit(String person, String date, String disease, String amount) {
         return """
                 {"personId":"%s","institutionId":"H1","date":"%s","medType":"CHRONIC_OUTPATIENT","diseaseCode":"%s",

@@ -55,7 +55,7 @@ public class StandardChronicDiseaseCoverage implements ChronicDiseaseCoverage {
 
     public static final String DISEASE_PREFIX = "chronic.disease.";
     public static final String GROUP_PREFIX = "chronic.group.";
-    public static final String NONE = "none";
+    private static final String NONE = "none";
     private static final Pattern DISEASE_KEY = Pattern.compile("chronic\\.disease\\.([A-Z][0-9]{5})");
     private static final Pattern GROUP_KEY = Pattern.compile("chronic\\.group\\.([A-Za-z0-9_]+)\\.diseases");
     /** A catalogue code: a letter and five digits (the national 门诊慢特病 code convention). */

@@ -40,10 +40,10 @@ public class StandardInpatientCoverage implements InpatientCoverage {
 
     public static final String REPEAT_ADMISSION_SHARE = "inpatient.deductible.repeatAdmissionShare";
     public static final String RETIRED_BONUS = "inpatient.ratio.retiredBonus";
-    public static final String DAY_SURGERY = "daySurgery";
-    public static final String DAY_WARD = "dayWard";
-    public static final String SETTLED_AS = ".settledAs";
-    public static final String COUNTS_AS_ADMISSION = ".countsAsAdmission";
+    public static final String DAY_SURGERY_SETTLED_AS = "daySurgery.settledAs";
+    public static final String DAY_SURGERY_COUNTS_AS_ADMISSION = "daySurgery.countsAsAdmission";
+    public static final String DAY_WARD_SETTLED_AS = "dayWard.settledAs";
+    public static final String DAY_WARD_COUNTS_AS_ADMISSION = "dayWard.countsAsAdmission";
 
     private final ParameterTable table;
 
@@ -59,14 +59,15 @@ public class StandardInpatientCoverage implements InpatientCoverage {
         boolean admission = true;
         MedicalType type = context.visit().medType();
         if (type == MedicalType.DAY_SURGERY || type == MedicalType.DAY_WARD) {
-            String kind = type == MedicalType.DAY_SURGERY ? DAY_SURGERY : DAY_WARD;
-            Parameter settledAs = table.lookup(kind + SETTLED_AS, date);
+            boolean surgery = type == MedicalType.DAY_SURGERY;
+            String settledKey = surgery ? DAY_SURGERY_SETTLED_AS : DAY_WARD_SETTLED_AS;
+            Parameter settledAs = table.lookup(settledKey, date);
             if (settledAs == null || !"INPATIENT".equals(settledAs.text())) {
                 throw new GongjiException(ErrorCode.BENEFIT_NOT_COVERED, table.source() + " does not settle "
-                        + type + " on inpatient terms on " + date + " (no " + kind + SETTLED_AS + " = INPATIENT)");
+                        + type + " on inpatient terms on " + date + " (no " + settledKey + " = INPATIENT)");
             }
             notes.add(new Term<>(type + " settled on inpatient terms", settledAs.display(), settledAs.citation()));
-            Parameter counts = table.require(kind + COUNTS_AS_ADMISSION, date);
+            Parameter counts = table.require(surgery ? DAY_SURGERY_COUNTS_AS_ADMISSION : DAY_WARD_COUNTS_AS_ADMISSION, date);
             admission = "yes".equalsIgnoreCase(counts.text());
             notes.add(new Term<>(admission ? "counts as an admission of the year" : "does not count as an admission of the year",
                     counts.display(), counts.citation()));

@@ -32,7 +32,8 @@ public final class StandardVocabulary {
 
     public static final Section REGION = Section.always("region", "区划");
     public static final Section OUTPATIENT = Section.when("outpatient", "普通门诊统筹", StandardOutpatientPooling.DEDUCTIBLE_MODE);
-    public static final Section CHRONIC = Section.when("chronic", "门诊慢特病", StandardChronicDiseaseCoverage.DISEASES);
+    public static final Section CHRONIC = Section.always("chronic", "门诊慢特病");
+    public static final Section DRUG = Section.always("drug", "国家谈判药品单独支付");
     public static final Section INPATIENT = Section.when("inpatient", "住院", "inpatient.deductible.tertiary");
     public static final Section FUND = Section.always("fund", "统筹基金");
     public static final Section ACCOUNT = Section.when("account", "个人账户", StandardAccountCrediting.OWN_RATE);
@@ -41,11 +42,14 @@ public final class StandardVocabulary {
     public static final Section REFERENCE = Section.always("reference", "参考数据 (省级界限所用)");
     public static final Section RESIDENT = Section.always("resident", "城乡居民 (本平台不结算, 仅供省级界限核对)");
 
-    public static final List<Section> SECTIONS = List.of(REGION, OUTPATIENT, CHRONIC, INPATIENT, FUND, ACCOUNT,
+    public static final List<Section> SECTIONS = List.of(REGION, OUTPATIENT, CHRONIC, DRUG, INPATIENT, FUND, ACCOUNT,
             CRITICAL, PAYMENT, REFERENCE, RESIDENT);
 
     private static final String[] TREATMENT_LEVELS = {"TERTIARY", "SECONDARY", "PRIMARY"};
     private static final String[] METHODS = names(ProviderPaymentMethod.class);
+    private static final String DISEASE_CODE = "[A-Z][0-9]{5}";
+    private static final String GROUP = "[A-Za-z0-9_]+";
+    private static final String DRUG_CODE = "[A-Za-z0-9_-]+";
 
     public static final List<Key> KEYS = List.of(
             // --- 区划 ---
@@ -71,18 +75,40 @@ public final class StandardVocabulary {
                     TREATMENT_LEVELS).optional("不设: 定点零售药店购药不予统筹结算"),
             flag("outpatient.countsTowardFundCap", OUTPATIENT, "普通门诊统筹支付是否计入统筹基金年度最高支付限额").optional("no"),
 
-            // --- 门诊慢特病 ---
-            list("chronic.diseases", CHRONIC, ";", "门诊慢特病病种目录: 病种编码, 以分号分隔"),
-            oneOf("chronic.deductible.mode", CHRONIC, DeductibleMode.class, "慢特病起付标准按次 (PER_VISIT) 或按年度累计 (ANNUAL)"),
-            money("chronic.deductible", CHRONIC, "慢特病起付标准"),
-            ratio("chronic.ratio", CHRONIC, "慢特病政策范围内支付比例"),
-            ratio("chronic.ratio.tertiary", CHRONIC, "三级定点医疗机构慢特病支付比例").optional("chronic.ratio"),
-            ratio("chronic.ratio.secondary", CHRONIC, "二级定点医疗机构慢特病支付比例").optional("chronic.ratio"),
-            ratio("chronic.ratio.primary", CHRONIC, "一级及基层定点医疗机构慢特病支付比例").optional("chronic.ratio"),
-            ratio("chronic.ratio.pharmacy", CHRONIC, "定点零售药店慢特病支付比例").optional("chronic.ratio"),
-            points("chronic.ratio.retiredBonus", CHRONIC, "退休人员慢特病支付比例提高的百分点").optional("0 (不提高)"),
-            money("chronic.cap", CHRONIC, "慢特病年度最高支付限额").optional("不设单独限额"),
-            flag("chronic.countsTowardFundCap", CHRONIC, "慢特病支付是否计入统筹基金年度最高支付限额").optional("no"),
+            // --- 门诊慢特病: 病种目录 (省定, 市可增列) 与按病种组的待遇 ---
+            text("chronic.disease.{code}", CHRONIC, "门诊慢特病病种目录: 病种名称, 自该日起列入; none 自该日起移出目录 (编码为国家门诊慢特病病种代码, 一个字母加五位数字)")
+                    .whereMatching("code", DISEASE_CODE).optional("不列入"),
+            oneOf("chronic.disease.{code}.cover", CHRONIC, "病种保障 (DISEASE) 或自该日起改为费用保障 (COST: 按普通门诊统筹结算)",
+                    "DISEASE", "COST").whereMatching("code", DISEASE_CODE).optional("DISEASE"),
+            list("chronic.group.{group}.diseases", CHRONIC, "[\\s,;]+", "病种组包含的病种编码, 以空格分隔; 组内病种适用本组待遇")
+                    .whereMatching("group", GROUP).optional("不设: 病种不予结算"),
+            oneOf("chronic.group.{group}.deductible.mode", CHRONIC, "起付标准: 不设 (NONE)、按年度 (ANNUAL) 或按次 (PER_VISIT)",
+                    "NONE", "ANNUAL", "PER_VISIT").whereMatching("group", GROUP).optional("组须设"),
+            money("chronic.group.{group}.deductible", CHRONIC, "起付标准 (NONE 时不设)").whereMatching("group", GROUP)
+                    .optional("NONE 时不设"),
+            ratio("chronic.group.{group}.ratio", CHRONIC, "政策范围内支付比例 (各级相同时)").whereMatching("group", GROUP)
+                    .optional("按级别设"),
+            ratio("chronic.group.{group}.ratio.{level}", CHRONIC, "该级定点医药机构的支付比例").whereMatching("group", GROUP)
+                    .where("level", "tertiary", "secondary", "primary", "pharmacy").optional("chronic.group.<组>.ratio"),
+            points("chronic.group.{group}.ratio.retiredBonus", CHRONIC, "退休人员支付比例提高的百分点").whereMatching("group", GROUP)
+                    .optional("0 (不提高)"),
+            money("chronic.group.{group}.cap", CHRONIC, "年度最高支付限额 (按 accumulate 计算)").whereMatching("group", GROUP)
+                    .optional("不设限额"),
+            oneOf("chronic.group.{group}.accumulate", CHRONIC, "起付标准和限额按每个病种 (PER_DISEASE) 或全组合并 (GROUP) 计算",
+                    "PER_DISEASE", "GROUP").whereMatching("group", GROUP).optional("组须设"),
+            flag("chronic.group.{group}.countsTowardFundCap", CHRONIC, "本组支付是否计入统筹基金年度最高支付限额")
+                    .whereMatching("group", GROUP).optional("组须设"),
+
+            // --- 国家谈判药品单独支付 ---
+            text("drug.separate.{code}", DRUG, "单独支付的谈判药品: 药品名称, 自该日起列入; none 自该日起移出")
+                    .whereMatching("code", DRUG_CODE).optional("不列入"),
+            ratio("drug.separate.{code}.ratio", DRUG, "该药品政策范围内费用由基金支付的比例 (不设起付标准)")
+                    .whereMatching("code", DRUG_CODE).optional("列入的药品须设"),
+            money("drug.separate.{code}.cap", DRUG, "该药品每人年度最高支付限额").whereMatching("code", DRUG_CODE)
+                    .optional("不设限额"),
+            list(StandardSeparatelyPaidDrugs.DISPENSED_AT, DRUG, "[\\s,]+", "按单独支付结算的定点医药机构等级 (双通道), 以空格分隔")
+                    .valuesOf(InstitutionLevel.class)
+                    .requiredWhen("where the table lists a drug (列有单独支付药品时)", StandardSeparatelyPaidDrugs::provided, "不设"),
 
             // --- 住院 ---
             money("inpatient.deductible.tertiary.provincial", INPATIENT, "省级及以上三级医疗机构住院起付标准 (每次)")
@@ -96,6 +122,14 @@ public final class StandardVocabulary {
             ratio("inpatient.ratio.secondary", INPATIENT, "二级医疗机构住院支付比例").optional("inpatient.ratio.tertiary"),
             ratio("inpatient.ratio.primary", INPATIENT, "一级医疗机构住院支付比例").optional("inpatient.ratio.tertiary"),
             points("inpatient.ratio.retiredBonus", INPATIENT, "退休人员住院支付比例提高的百分点").optional("0 (不提高)"),
+            oneOf("daySurgery.settledAs", INPATIENT, "日间手术参照住院待遇结算 (INPATIENT)", "INPATIENT")
+                    .optional("不设: 日间手术不予结算"),
+            flag("daySurgery.countsAsAdmission", INPATIENT, "日间手术是否计为年度内住院次数 (影响再次住院起付标准)")
+                    .requiredWhen("where daySurgery.settledAs is set", has("daySurgery.settledAs"), "不设"),
+            oneOf("dayWard.settledAs", INPATIENT, "日间病房参照住院待遇结算 (INPATIENT)", "INPATIENT")
+                    .optional("不设: 日间病房不予结算"),
+            flag("dayWard.countsAsAdmission", INPATIENT, "日间病房是否计为年度内住院次数")
+                    .requiredWhen("where dayWard.settledAs is set", has("dayWard.settledAs"), "不设"),
 
             // --- 统筹基金 ---
             money(StandardOutpatientPooling.FUND_CAP, FUND, "统筹基金年度最高支付限额")
@@ -132,7 +166,7 @@ public final class StandardVocabulary {
                     .requiredWhen("where payment.methods has PER_CAPITA", uses("PER_CAPITA"), "不设"),
             list("payment.perCapita.levels", PAYMENT, ",", "按人头付费的医疗机构等级 (ALL 为全部)")
                     .valuesOf(InstitutionLevel.class, "ALL").optional("ALL"),
-            oneOf("payment.perCapita.headcount", PAYMENT, HeadcountBasis.class, "按签约人数 (SIGNED) 或参保人数 (ENROLLED) 计人头")
+            oneOf("payment.perCapita.headcount", PAYMENT, HeadcountBasis.class, "按签约人数 (SIGNED)、参保人数 (ENROLLED) 或本期有门诊慢特病结算的认定人数 (RECOGNISED) 计人头")
                     .requiredWhen("where payment.methods has PER_CAPITA", uses("PER_CAPITA"), "不设"),
             money("payment.perCapita.ratePerPersonMonth", PAYMENT, "人头费标准 (每人每月)").unit("元/人/月")
                     .requiredWhen("where payment.methods has PER_CAPITA", uses("PER_CAPITA"), "不设"),
@@ -156,6 +190,26 @@ public final class StandardVocabulary {
             ratio("payment.dip.coefficient.secondary", PAYMENT, "二级医疗机构等级系数").optional("不设: 该级机构不按 DIP 付费"),
             ratio("payment.dip.coefficient.primary", PAYMENT, "一级及基层医疗机构等级系数").optional("不设: 该级机构不按 DIP 付费"),
             ratio("payment.dip.coefficient.pharmacy", PAYMENT, "定点零售药店等级系数").optional("不设: 药店不按 DIP 付费"),
+            list("payment.drg.medTypes", PAYMENT, ",", "按疾病诊断相关分组 (DRG) 付费的医疗类别").valuesOf(MedicalType.class)
+                    .requiredWhen("where payment.methods has DRG", uses("DRG"), "不设"),
+            list("payment.drg.levels", PAYMENT, ",", "按 DRG 付费的医疗机构等级 (ALL 为全部)")
+                    .valuesOf(InstitutionLevel.class, "ALL").optional("ALL"),
+            ratio("payment.drg.highRatio", PAYMENT, "DRG 高倍率病例界值: 高于组内例均费用的该倍数")
+                    .requiredWhen("where payment.methods has DRG", uses("DRG"), "不设"),
+            ratio("payment.drg.lowRatio", PAYMENT, "DRG 低倍率病例界值: 低于组内例均费用的该倍数")
+                    .requiredWhen("where payment.methods has DRG", uses("DRG"), "不设"),
+            ratio("payment.drg.coefficient.{level}", PAYMENT, "DRG 医疗机构等级系数")
+                    .where("level", "tertiary", "secondary", "primary", "pharmacy").optional("不设: 该级机构不按 DRG 付费"),
+            list("payment.bedDay.medTypes", PAYMENT, ",", "按床日付费的医疗类别 (长期住院)").valuesOf(MedicalType.class)
+                    .requiredWhen("where payment.methods has BED_DAY", uses("BED_DAY"), "不设"),
+            list("payment.bedDay.levels", PAYMENT, ",", "按床日付费的医疗机构等级 (ALL 为全部)")
+                    .valuesOf(InstitutionLevel.class, "ALL").optional("ALL"),
+            money("payment.bedDay.rate.{category}", PAYMENT, "该类长期住院 (如 REHABILITATION 医疗康复, PSYCHIATRIC 慢性精神疾病) 每床日费用标准")
+                    .unit("元/床日").whereMatching("category", "[A-Z_]+").optional("不设: 该类不按床日付费"),
+            text("payment.bedDay.band.{n}.fromDay", PAYMENT, "床日分段: 该段自住院第几日起 (整数; 第1段自第1日起)")
+                    .whereMatching("n", "[0-9]+").optional("按床日付费时须设第1段"),
+            ratio("payment.bedDay.band.{n}.share", PAYMENT, "该段床日按标准的比例").whereMatching("n", "[0-9]+")
+                    .optional("与 fromDay 同设"),
             list(StandardProviderPaymentTerms.SEPARATELY_PAID, PAYMENT, ",", "单独支付的药品或项目编码, 以逗号分隔; none 为无")
                     .requiredWhen("where payment.methods has PER_ITEM", uses("PER_ITEM"), "不设"),
 
@@ -168,7 +222,8 @@ public final class StandardVocabulary {
 
     private static boolean needsFundCap(ParameterTable t) {
         return t.has("inpatient.deductible.tertiary") || yes(t, StandardOutpatientPooling.COUNTS_TOWARD_FUND_CAP)
-                || yes(t, StandardChronicDiseaseCoverage.COUNTS_TOWARD_FUND_CAP);
+                || t.entries().stream().anyMatch(p -> p.key().startsWith(StandardChronicDiseaseCoverage.GROUP_PREFIX)
+                        && p.key().endsWith(".countsTowardFundCap") && "yes".equals(p.text()));
     }
 
     private static boolean yes(ParameterTable t, String key) {

@@ -35,6 +35,9 @@ public record Key(String name, Kind kind, String unit, String description, Secti
         placeholders = Map.copyOf(placeholders);
     }
 
+    /** Marks a placeholder given by a regular expression rather than a list of words. */
+    static final String MATCHING = "~";
+
     // --- one line per key: money("outpatient.cap.employed", OUTPATIENT, "在职职工年度最高支付限额") ---
 
     public static Key money(String name, Section section, String description) {
@@ -121,6 +124,14 @@ public record Key(String name, Kind kind, String unit, String description, Secti
                 separator, more, condition);
     }
 
+    /**
+     * The part {@code {placeholder}} of the name is any text matching {@code regex} (a disease code
+     * {@code [A-Z][0-9]{5}}, a group name); shown in the vocabulary as {@code ~regex}.
+     */
+    public Key whereMatching(String placeholder, String regex) {
+        return where(placeholder, MATCHING + regex);
+    }
+
     public Key where(String placeholder, Class<? extends Enum<?>> type, String... more) {
         List<String> all = new java.util.ArrayList<>(List.of(names(type)));
         all.addAll(List.of(more));
@@ -158,7 +169,11 @@ public record Key(String name, Kind kind, String unit, String description, Secti
             int close = name.indexOf('}', open);
             regex.append(Pattern.quote(name.substring(at, open)));
             List<String> words = placeholders.get(name.substring(open + 1, close));
-            regex.append(words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")")));
+            if (words.size() == 1 && words.get(0).startsWith(MATCHING)) {
+                regex.append("(?:").append(words.get(0).substring(MATCHING.length())).append(')');
+            } else {
+                regex.append(words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")")));
+            }
             at = close + 1;
         }
         return Pattern.compile(regex.toString());

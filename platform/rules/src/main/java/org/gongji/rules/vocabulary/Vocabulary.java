@@ -24,7 +24,9 @@ public final class Vocabulary {
 
     /** The kinds of bound a province may declare, longest first (so that {@code .levelSpread.min} is not read as {@code .min}). */
     public static final List<String> BOUND_KINDS = List.of("levelSpread.min", "maxShareOfAverageWage",
-            "aboutShareOfAverageWage", "maxShareOfEarliest", "levelsDiffer", "required", "about", "max", "min", "is");
+            "aboutShareOfAverageWage", "maxShareOfEarliest", "levelsDiffer", "required", "included", "about", "max", "min", "is");
+    /** The one target of an {@code .included} bound: the province's chronic-disease catalogue. */
+    private static final String CATALOGUE = "chronic.catalogue";
     private static final String BOUND = "bound.";
     private static final String TOLERANCE = ".tolerance";
 
@@ -162,6 +164,11 @@ public final class Vocabulary {
                 continue;
             }
             String target = rest.substring(0, rest.length() - kind.length() - 1);
+            if (kind.equals("included") || target.equals(CATALOGUE)) {
+                return !(kind.equals("included") && target.equals(CATALOGUE)) ? Optional.of("only " + CATALOGUE
+                        + " has an .included bound (the city lists every disease of the province's catalogue)")
+                        : "yes".equals(p.text()) ? Optional.empty() : Optional.of("'" + p.text() + "' is not yes");
+            }
             List<String> members = BoundTarget.keysOf(target);
             Optional<Key> first = find(members.get(0));
             if (first.isEmpty()) {

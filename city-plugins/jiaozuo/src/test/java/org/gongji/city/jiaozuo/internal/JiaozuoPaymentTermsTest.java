@@ -33,7 +33,8 @@ class JiaozuoPaymentTermsTest {
     @Test
     void uses_the_three_methods_of_clause_two_five_from_july_2022() {
         ProviderPaymentTerms terms = region.providerPayment().orElseThrow();
-        assertThat(terms.methods(LocalDate.of(2022, 7, 1))).containsExactlyInAnyOrder(ProviderPaymentMethod.values());
+        assertThat(terms.methods(LocalDate.of(2022, 7, 1))).containsExactlyInAnyOrder(ProviderPaymentMethod.PER_CAPITA,
+                ProviderPaymentMethod.DIP, ProviderPaymentMethod.PER_ITEM);
         assertThat(terms.methods(LocalDate.of(2022, 6, 30))).isEmpty();
         PerCapitaTerms perCapita = terms.perCapita(LocalDate.of(2022, 7, 1)).orElseThrow();
         assertThat(perCapita.scope().covers(MedicalType.GENERAL_OUTPATIENT, InstitutionLevel.PRIMARY)).isTrue();
