@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates a city bundle from platform/testkit/template/city:
+# Creates a data-only city jar (its table, scenario tables and tests; no Java) from platform/testkit/template/city:
 #   platform/testkit/new-city.sh <name> <code> <title> <province-module>
 #   e.g. platform/testkit/new-city.sh lanzhou 620100 兰州市 gansu
 # <name> is the folder, artifactId suffix and package (lower-case ASCII); <province-module> is the folder
@@ -18,8 +18,8 @@ target="$root/city-plugins/$name"
 [ ! -e "$target" ] || { echo "$target exists" >&2; exit 2; }
 parent="${code:0:2}0000"
 class="$(tr '[:lower:]' '[:upper:]' <<< "${name:0:1}")${name:1}"
-province_class=$(cd "$root/province-plugins/$province/src/main/java" && grep -rl "@RegionService" . | head -1 | sed 's|^\./||; s|\.java$||; s|/|.|g')
-[ -n "$province_class" ] || { echo "no region class in province-plugins/$province" >&2; exit 2; }
+province_table=$(cd "$root/province-plugins/$province/src/main/resources/rules" 2>/dev/null && ls *.txt | head -1)
+[ -n "$province_table" ] || { echo "no table in province-plugins/$province/src/main/resources/rules" >&2; exit 2; }
 cp -r "$template" "$target"
 # rename the placeholder paths, deepest first
 find "$target" -depth -name '*__*' | while read -r p; do
@@ -28,7 +28,7 @@ find "$target" -depth -name '*__*' | while read -r p; do
 done
 find "$target" -type f | while read -r f; do
   sed -i "s/__NAME__/$name/g; s/__CODE__/$code/g; s/__CLASS__/$class/g; s/__TITLE__/$title/g; s/__PARENT__/$parent/g; \
-s/__PROVINCE_CLASS__/$province_class/g; s/__PROVINCE_SIMPLE__/${province_class##*.}/g; s/__PROVINCE__/$province/g" "$f"
+s/__PROVINCE_TABLE__/$province_table/g; s/__PROVINCE__/$province/g" "$f"
 done
 sed -i "s|  </modules>|    <module>$name</module>\n  </modules>|" "$root/city-plugins/pom.xml"
 echo "created city-plugins/$name ($code $title under $parent, bounds of province-plugins/$province)"

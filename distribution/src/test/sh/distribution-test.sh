@@ -121,6 +121,19 @@ for kind in city province; do
     done
 done
 
+# every bundled region is a data-only jar: its table and a manifest naming it, no Java
+list_jar() { if command -v unzip >/dev/null; then unzip -Z1 "$1"; else jar tf "$1"; fi; }
+for jar in "$HOME_DIR"/regions/*.jar; do
+    entries=$(list_jar "$jar")
+    classes=$(grep '\.class$' <<< "$entries" || true)
+    [ -z "$classes" ] || fail "$(basename "$jar") carries Java: $(head -3 <<< "$classes" | tr '\n' ' ')"
+    table=$( (cd "$WORK" && rm -rf mf && mkdir mf && cd mf && jar xf "$jar" META-INF/MANIFEST.MF && tr -d '\r' < META-INF/MANIFEST.MF | sed -n 's/^Gongji-Region: //p') )
+    [ -n "$table" ] || fail "$(basename "$jar") names no table (manifest header Gongji-Region)"
+    grep -qx "$table" <<< "$entries" || fail "$(basename "$jar") lacks its table $table"
+done
+rm -rf "$WORK/mf"
+echo "distribution test: $(ls "$HOME_DIR"/regions/*.jar | wc -l) region jars, each a table and no .class file"
+
 export GONGJI_HTTP_PORT=$PORT GONGJI_DATA=$DATA
 
 started=$(now_ms)

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.ApiClient.Reply;
+import org.gongji.rules.StandardRegion;
 import org.gongji.store.ClientDirectory;
 import org.gongji.store.NewClient;
 import org.gongji.store.OpenStore;
@@ -34,7 +34,7 @@ class AuthenticationTest {
 
     @BeforeAll
     void start() throws Exception {
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
         // the first start wrote the administrator's token into the data folder

@@ -108,6 +108,20 @@ public class StandardRegion implements Region {
         return table(regionClass.getResource(resource), resource, Vocabulary.standard());
     }
 
+    /**
+     * The region of a table on the class path, e.g. {@code rules/410800-jiaozuo.txt} of a region jar
+     * the tests or a command-line tool have on their class path (in the runtime, the extender reads
+     * region jars).
+     */
+    public static StandardRegion ofResource(String table) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        URL url = loader == null ? null : loader.getResource(table);
+        if (url == null) {
+            url = StandardRegion.class.getClassLoader().getResource(table);
+        }
+        return new StandardRegion(table(url, table, Vocabulary.standard()));
+    }
+
     /** Reads and checks a region table ({@code name} as problems name it, e.g. {@code rules/410800-jiaozuo.txt}). */
     public static ParameterTable table(URL url, String name, Vocabulary vocabulary) {
         if (url == null) {

@@ -73,7 +73,8 @@ final class RegionJars {
                 main.putValue("Bundle-Version", version);
             }
             if (extraImport != null) {
-                main.putValue("Import-Package", main.getValue("Import-Package") + "," + extraImport);
+                String imports = main.getValue("Import-Package");
+                main.putValue("Import-Package", imports == null ? extraImport : imports + "," + extraImport);
             }
             try (JarOutputStream out = new JarOutputStream(file, manifest)) {
                 Enumeration<JarEntry> entries = jar.entries();

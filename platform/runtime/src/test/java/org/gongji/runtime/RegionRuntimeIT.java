@@ -160,16 +160,90 @@ public class RegionRuntimeIT {
         Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
-        // a table row with too few cells: the region's constructor throws when SCR activates it
+        // a table row with too few cells: the extender cannot read the table
         File broken = variant().version("0.2.0").table(TABLE, RegionJars.value(DEDUCTIBLE, "50.00     |", "x"))
                 .writeTo(work(), "jiaozuo-0.2.0.jar");
         install(broken);
 
         RegionDeployment failed = await(d -> d.bundleVersion().equals("0.2.0") && d.status() == DeploymentStatus.FAILED);
         assertThat(failed.code()).isEqualTo(JIAOZUO);
-        assertThat(failed.problem()).contains("failed to activate");
+        assertThat(failed.problem()).contains("is refused", TABLE + ":");
         assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo(original.getVersion().toString());
         assertThat(settleTertiary("200.00", VISIT).deductiblePaid()).isEqualTo(Money.parse("50.00"));
+    }
+
+    @Test
+    public void aRegionJarCarriesNoJavaAndTheExtenderMakesItARegion() throws Exception {
+        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
+
+        assertThat(jiaozuo.findEntries("/", "*.class", true)).isNull();
+        assertThat(jiaozuo.getHeaders().get("Gongji-Region")).isEqualTo(TABLE);
+        assertThat(jiaozuo.getHeaders().get("Import-Package")).isNull();
+        assertThat(jiaozuo.getRegisteredServices()).singleElement()
+                .satisfies(s -> assertThat(s.getProperty("region.code")).isEqualTo("410800"));
+    }
+
+    @Test
+    public void aMisspeltKeyIsRefusedNamingTheLineAndTheKeyAndTheOldVersionKeepsServing() throws Exception {
+        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
+
+        // issue 12: with retiredBonus misspelt, a retiree at a tertiary hospital got 50 % instead of 60 %
+        install(variant().version("0.2.5").table(TABLE, text -> text.replace("outpatient.ratio.retiredBonus ", "outpatient.ratio.retiredBonu5 "))
+                .writeTo(work(), "jiaozuo-0.2.5.jar"));
+
+        RegionDeployment failed = await(d -> d.bundleVersion().equals("0.2.5") && d.status() == DeploymentStatus.FAILED);
+        assertThat(failed.code()).isEqualTo(JIAOZUO);
+        assertThat(failed.problem()).contains(TABLE + ":22: outpatient.ratio.retiredBonu5: unknown key",
+                "did you mean outpatient.ratio.retiredBonus?");
+        assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo(original.getVersion().toString());
+    }
+
+    @Test
+    public void aNewRulesBundleReadsEveryTableAgainWithoutRefreshingTheRegionBundles() throws Exception {
+        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
+        Object before = registry.rulesFor(JIAOZUO, VISIT);
+        List<Integer> regionBundleEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addBundleListener(e -> {
+            if (e.getBundle().equals(jiaozuo)) {
+                regionBundleEvents.add(e.getType());
+            }
+        });
+        Bundle rules = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.gongji.rules".equals(b.getSymbolicName())).findFirst().orElseThrow();
+
+        // a fixed rules bundle: update it and refresh what wires to it (the runtime, not the data-only region jars)
+        try (var in = new java.io.FileInputStream(PlatformOptions.file("gongji.bundle.rules"))) {
+            rules.update(in);
+        }
+        java.util.concurrent.CountDownLatch refreshed = new java.util.concurrent.CountDownLatch(1);
+        context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class)
+                .refreshBundles(List.of(rules), e -> refreshed.countDown());
+        assertThat(refreshed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        RegionRegistry again = awaitService(RegionRegistry.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (again.find(JIAOZUO).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(again.rulesFor(JIAOZUO, VISIT)).isNotSameAs(before);
+        assertThat(jiaozuo.getState()).isEqualTo(Bundle.ACTIVE);
+        assertThat(regionBundleEvents).doesNotContain(org.osgi.framework.BundleEvent.STOPPED,
+                org.osgi.framework.BundleEvent.UNRESOLVED);
+    }
+
+    private <T> T awaitService(Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var ref = context.getServiceReference(type);
+            if (ref != null && context.getService(ref) != null) {
+                return context.getService(ref);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within 30 s");
     }
 
     @Test

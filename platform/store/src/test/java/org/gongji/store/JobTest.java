@@ -1,5 +1,6 @@
 package org.gongji.store;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongji.store.Fixtures.CLERK;
 import static org.gongji.store.Fixtures.JIAOZUO;
@@ -15,7 +16,6 @@ import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
 import org.gongji.api.region.RegionCode;
 import org.gongji.engine.registry.MapRegionRegistry;
-import org.gongji.province.gansu.internal.GansuRegion;
 import org.gongji.store.LedgerEntry.EntryKind;
 import org.gongji.store.internal.JpaStore;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class JobTest {
 
     @Test
     void aProvinceRunCreditsThePersonsOfItsCitiesServedByItsRules() {
-        MapRegionRegistry regions = new MapRegionRegistry(new GansuRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/620000-gansu.txt"));
         RegionCode gansu = RegionCode.of("620000");
         RegionCode lanzhou = RegionCode.of("620100");
         try (OpenStore store = open(tmp, regions, 2)) {

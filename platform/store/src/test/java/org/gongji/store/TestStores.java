@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
+import org.gongji.rules.StandardRegion;
 
 /**
  * Opens the store under test: embedded Derby in a temporary folder, or the PostgreSQL server named
@@ -23,7 +23,7 @@ final class TestStores {
     }
 
     static MapRegionRegistry jiaozuo() {
-        return new MapRegionRegistry(new JiaozuoRegion());
+        return new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
     }
 
     static boolean onPostgres() {

@@ -12,7 +12,7 @@ import org.gongji.api.spi.region.Region;
 import org.gongji.engine.conformance.ConformanceReport;
 
 /**
- * Prints the filing report (备案) of a region bundle before release: for a city, every number
+ * Prints the filing report (备案) of a region jar before release: for a city, every number
  * against its province's bounds on every date either changes (which number, which bound, which
  * clause) and the assumptions still to confirm; for a province, its bounds and, when it serves
  * defaults, whether they sit inside them.
@@ -45,22 +45,20 @@ public final class FilingReport {
 
     /** Prints the report of every region in the location; returns the regions that violate their province's bounds. */
     static List<String> run(Path location, ClassLoader loader, java.io.PrintStream out) {
-        List<String> underTest = RegionDiscovery.regionClassesIn(location);
+        List<Region> underTest = RegionDiscovery.regionsIn(location, loader);
         if (underTest.isEmpty()) {
-            throw new IllegalArgumentException("no region component (OSGI-INF/*.xml providing Region) in " + location);
+            throw new IllegalArgumentException("no region in " + location
+                    + " (a manifest with Gongji-Region naming its table, or OSGI-INF/*.xml providing Region)");
         }
         Map<RegionCode, Region> known = new LinkedHashMap<>();
-        List<Path> searched = new ArrayList<>(List.of(location));
-        searched.addAll(RegionDiscovery.classPath(loader));
-        for (Path p : searched) {
-            for (String c : RegionDiscovery.regionClassesIn(p)) {
-                Region r = RegionDiscovery.instantiate(c, loader);
+        underTest.forEach(r -> known.putIfAbsent(r.metadata().code(), r));
+        for (Path p : RegionDiscovery.classPath(loader)) {
+            for (Region r : RegionDiscovery.regionsIn(p, loader)) {
                 known.putIfAbsent(r.metadata().code(), r);
             }
         }
         List<String> failed = new ArrayList<>();
-        for (String className : underTest) {
-            Region region = RegionDiscovery.instantiate(className, loader);
+        for (Region region : underTest) {
             out.println(report(region, known, failed));
             out.println();
         }

@@ -18,14 +18,28 @@ import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.gongji.api.spi.region.Region;
+import org.gongji.rules.RegionJar;
 
 /**
- * Finds region components the way the OSGi runtime will: by their Declarative Services descriptors
- * ({@code OSGI-INF/*.xml} providing {@link Region}) in a bundle's classes folder or jar.
+ * Finds regions the way the OSGi runtime will: a data-only region jar by the {@code Gongji-Region}
+ * header of its manifest (the table it names), a region with code of its own by its Declarative
+ * Services descriptors ({@code OSGI-INF/*.xml} providing {@link Region}), in a classes folder or jar.
  */
 final class RegionDiscovery {
 
     private RegionDiscovery() {
+    }
+
+    /** The regions of a classes folder or bundle jar: its table if it is a data-only region jar, and its region components. */
+    static List<Region> regionsIn(Path location, ClassLoader loader) {
+        List<Region> regions = new ArrayList<>();
+        if (RegionJar.tableOf(location).isPresent()) {
+            regions.add(RegionJar.read(location));
+        }
+        for (String c : regionClassesIn(location)) {
+            regions.add(instantiate(c, loader));
+        }
+        return regions;
     }
 
     /** The region classes declared in a classes folder or a bundle jar. */

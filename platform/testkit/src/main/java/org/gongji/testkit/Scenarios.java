@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
  * <pre>
  * &#64;TestFactory
  * Stream&lt;DynamicTest&gt; scenarios() {
- *     return Scenarios.tests("/scenarios/410800-jiaozuo.csv", new JiaozuoRegion());
+ *     return Scenarios.tests("/scenarios/410800-jiaozuo.csv", StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
  * }
  * </pre>
  * Settlement tables have the columns {@code case, clause, person, region, category, birthDate,

@@ -58,7 +58,7 @@ class FilingReportTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("NOT_CHECKED");
         Path empty = Files.createDirectory(bundle.resolve("empty"));
         assertThatThrownBy(() -> FilingReport.run(empty, getClass().getClassLoader(), System.out))
-                .hasMessageContaining("no region component");
+                .hasMessageContaining("no region in");
     }
 
     @Test
@@ -69,7 +69,7 @@ class FilingReportTest {
                 "990100: conforms to its province's bounds (filing check)");
         assertThat(Stream.of(failures(tests))).containsExactlyInAnyOrder(
                 "990100: every row is cited or an assumption with its reason",
-                "990100: metadata matches the @RegionService registration",
+                "990100: metadata matches the table name or the @RegionService registration",
                 "990100: conforms to its province's bounds (filing check)");
     }
 
@@ -82,5 +82,20 @@ class FilingReportTest {
                 return true;
             }
         }).map(DynamicTest::getDisplayName).toArray(String[]::new);
+    }
+
+    @Test
+    void a_data_only_region_jar_is_found_by_the_table_its_manifest_names() throws Exception {
+        Path jar = bundle.resolve("jinan-like");
+        Files.createDirectories(jar.resolve("META-INF"));
+        Files.createDirectories(jar.resolve("rules"));
+        Files.writeString(jar.resolve("META-INF/MANIFEST.MF"), "Manifest-Version: 1.0\nGongji-Region: rules/990100-bad-city.txt\n");
+        try (var in = getClass().getResourceAsStream("/rules/990100-bad-city.txt")) {
+            Files.copy(in, jar.resolve("rules/990100-bad-city.txt"));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> failed = FilingReport.run(jar, getClass().getClassLoader(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("990100");
+        assertThat(failed).isEmpty();
     }
 }

@@ -28,8 +28,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * Notices region bundles that cannot take part: a bundle that does not resolve (it imports a
- * package nobody exports) and a bundle the framework reports an error for. A region bundle is one
- * whose manifest says it provides a {@link Region} service (bnd writes that from the DS annotations).
+ * package nobody exports) and a bundle the framework reports an error for. A region bundle is a
+ * data-only jar whose manifest names its table ({@code Gongji-Region}), or one whose manifest says
+ * it provides a {@link Region} service (bnd writes that from the DS annotations).
  */
 final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkListener {
 
@@ -140,12 +141,19 @@ final class RegionBundleWatcher implements SynchronousBundleListener, FrameworkL
     }
 
     static boolean isRegionBundle(Bundle b) {
+        if (RegionExtender.tableOf(b) != null) {
+            return true;
+        }
         String provided = b.getHeaders("").get("Provide-Capability");
         return provided != null && provided.contains(Region.class.getName());
     }
 
     /** The region code from the bundle's component descriptions, where bnd wrote the service property. */
     static RegionCode codeOf(Bundle b) {
+        String table = RegionExtender.tableOf(b);
+        if (table != null) {
+            return RegionExtender.codeOfTable(table);
+        }
         String components = b.getHeaders("").get("Service-Component");
         if (components == null) {
             return null;

@@ -28,7 +28,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The platform's {@link RegionRegistry}: follows every {@link Region} service as it comes and goes
+ * The platform's {@link RegionRegistry}: reads the table of every data-only region jar
+ * ({@link RegionExtender}), follows every {@link Region} service as it comes and goes
  * and lets the {@link RegionCatalog} decide which serves. A region whose component fails to
  * activate, or whose bundle does not resolve, is recorded as failed and never serves; a bureau's
  * Config Admin override is offered as a newer version of the region, so a violating override is
@@ -52,6 +53,7 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
     private final DeploymentLog log = new DeploymentLog();
     private final Map<ServiceReference<Region>, Region> offered = new HashMap<>();
     private final RegionBundleWatcher bundles;
+    private final RegionExtender extender;
     private ServiceRegistration<SettlementEngine> engine;
 
     @Activate
@@ -59,17 +61,20 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
         this.context = context;
         this.configurations = configurations;
         this.bundles = new RegionBundleWatcher(context, this::bundleFailed, this::bundleRecovered);
+        this.extender = new RegionExtender(context, this::bundleFailed, this::bundleRecovered);
     }
 
     @Activate
     void activate() {
         bundles.open();
+        extender.open();
         engine = context.registerService(SettlementEngine.class, new SettlementEngine(), null);
     }
 
     @Deactivate
     void deactivate() {
         engine.unregister();
+        extender.close();
         bundles.close();
     }
 

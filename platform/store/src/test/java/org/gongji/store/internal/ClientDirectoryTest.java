@@ -11,18 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.ArrayList;
-import java.util.List;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.region.RegionCode;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
+import org.gongji.rules.StandardRegion;
 import org.gongji.store.Client;
 import org.gongji.store.ClientDirectory;
 import org.gongji.store.IssuedClient;
@@ -63,7 +63,7 @@ class ClientDirectoryTest {
     final MovingClock clock = new MovingClock();
 
     JpaStore open() {
-        return JpaStore.open(StoreConfig.derby(tmp.resolve("data")), new MapRegionRegistry(new JiaozuoRegion()), clock);
+        return JpaStore.open(StoreConfig.derby(tmp.resolve("data")), new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt")), clock);
     }
 
     @Test

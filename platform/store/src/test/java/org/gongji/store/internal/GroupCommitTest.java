@@ -1,5 +1,6 @@
 package org.gongji.store.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,6 @@ import org.gongji.api.region.RegionCode;
 import org.gongji.api.spi.benefit.Benefit;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.Booked;
 import org.gongji.store.SettlementCommand;
@@ -48,7 +48,7 @@ class GroupCommitTest {
     @TempDir
     Path tmp;
 
-    final MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+    final MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
     final Journal journal = new Journal(CLOCK);
     Database db;
     JpaSettlementService settlements;

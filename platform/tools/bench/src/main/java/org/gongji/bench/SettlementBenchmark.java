@@ -15,10 +15,10 @@ import org.gongji.api.spi.region.Region;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
 import org.gongji.api.visit.Visit;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.SettlementEngine;
 import org.gongji.engine.SettlementRequest;
 import org.gongji.engine.SettlementResult;
+import org.gongji.rules.StandardRegion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +56,7 @@ public class SettlementBenchmark {
 
     @Setup
     public void setUp() {
-        region = new JiaozuoRegion();
+        region = StandardRegion.ofResource("rules/410800-jiaozuo.txt");
         persons = new Person[] {
             person("e1", PersonCategory.EMPLOYED, null),
             person("r1", PersonCategory.RETIRED, "primary-1"),

@@ -2,9 +2,9 @@ package org.gongji.loadgen;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.GongjiServer;
+import org.gongji.rules.StandardRegion;
 import org.gongji.store.ClientDirectory;
 import org.gongji.store.OpenStore;
 import org.gongji.store.StoreConfig;
@@ -23,7 +23,7 @@ public final class Serve {
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.parseInt(System.getenv().getOrDefault("GONGJI_HTTP_PORT", "8080"));
         int threads = Integer.parseInt(System.getenv().getOrDefault("GONGJI_HTTP_THREADS", "32"));
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         StoreConfig config = StoreConfig.fromEnvironment(System.getenv());
         OpenStore store = Stores.open(config, regions);
         GongjiServer server = GongjiServer.start(store, regions, "127.0.0.1", port, threads, java.util.List.of());

@@ -1,5 +1,6 @@
 package org.gongji.city.jiaozuo.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** 焦政办〔2022〕22号 二(三): what the personal account may pay, for whom. */
 class JiaozuoAccountUseTest {
 
-    private final AccountCrediting account = new JiaozuoRegion().accountCrediting().orElseThrow();
+    private final AccountCrediting account = StandardRegion.ofResource("rules/410800-jiaozuo.txt").accountCrediting().orElseThrow();
 
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource({

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gongji.engine.conformance.ConformanceCheck;
 import org.gongji.engine.conformance.ConformanceReport;
-import org.gongji.province.henan.internal.HenanRegion;
 import org.gongji.rules.ParameterTableReader;
 import org.gongji.rules.StandardRegion;
 import org.gongji.testkit.RegionConformance;
@@ -19,14 +18,14 @@ class JiaozuoConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> standardConformance() {
-        return RegionConformance.tests(new JiaozuoRegion(), new HenanRegion());
+        return RegionConformance.tests(StandardRegion.ofResource("rules/410800-jiaozuo.txt"), StandardRegion.ofResource("rules/410000-henan.txt"));
     }
 
     @Test
     void a_jiaozuo_tertiary_ratio_below_the_national_50_percent_start_would_be_reported() {
-        StandardRegion variant = new StandardRegion(new JiaozuoRegion().parameters().with("variant", List.of(
+        StandardRegion variant = new StandardRegion(StandardRegion.ofResource("rules/410800-jiaozuo.txt").parameters().with("variant", List.of(
                 ParameterTableReader.parse("outpatient.ratio.tertiary | 45% | 2022-07-01 | ASSUMPTION | bad on purpose", "t"))));
-        ConformanceReport report = ConformanceCheck.check(variant, new HenanRegion());
+        ConformanceReport report = ConformanceCheck.check(variant, StandardRegion.ofResource("rules/410000-henan.txt"));
         assertThat(report.violations()).singleElement().satisfies(v -> {
             assertThat(v.parameter()).isEqualTo("outpatient.ratio.tertiary");
             assertThat(v.citation().assumption()).isTrue();

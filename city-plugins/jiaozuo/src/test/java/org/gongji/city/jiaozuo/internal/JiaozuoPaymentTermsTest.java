@@ -1,5 +1,6 @@
 package org.gongji.city.jiaozuo.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** 焦政办〔2022〕22号 二(五): primary care per capita, day surgery by DIP, the rest per item. */
 class JiaozuoPaymentTermsTest {
 
-    private final JiaozuoRegion region = new JiaozuoRegion();
+    private final StandardRegion region = StandardRegion.ofResource("rules/410800-jiaozuo.txt");
     private final Institution clinic = new Institution("410800-C1", "社区卫生服务中心", RegionCode.of("410800"),
             InstitutionLevel.PRIMARY, false);
     private final Institution hospital = new Institution("410800-H1", "市人民医院", RegionCode.of("410800"),

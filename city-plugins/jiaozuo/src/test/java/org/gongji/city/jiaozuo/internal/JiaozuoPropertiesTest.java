@@ -1,5 +1,6 @@
 package org.gongji.city.jiaozuo.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongji.testkit.SettlementProperties;
@@ -9,7 +10,7 @@ class JiaozuoPropertiesTest {
 
     @Test
     void invariantsHoldOverTwentyThousandGeneratedVisits() {
-        int settled = SettlementProperties.check(new JiaozuoRegion(), 20221_0701L, 400, 50);
+        int settled = SettlementProperties.check(StandardRegion.ofResource("rules/410800-jiaozuo.txt"), 20221_0701L, 400, 50);
         assertThat(settled).isGreaterThan(15_000);
     }
 }

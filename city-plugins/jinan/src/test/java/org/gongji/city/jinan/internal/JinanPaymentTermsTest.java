@@ -1,5 +1,6 @@
 package org.gongji.city.jinan.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /** 济南深化医保改革意见 三.12: chronic outpatient per capita; DRG and bed-day are not modelled, so the rest is per item. */
 class JinanPaymentTermsTest {
 
-    private final JinanRegion region = new JinanRegion();
+    private final StandardRegion region = StandardRegion.ofResource("rules/370100-jinan.txt");
     private final Institution hospital = new Institution("370100-H1", "济南市某医院", RegionCode.of("370100"),
             InstitutionLevel.TERTIARY, false);
 

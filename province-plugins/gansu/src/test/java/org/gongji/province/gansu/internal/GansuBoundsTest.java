@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class GansuBoundsTest {
 
-    private final GansuRegion gansu = new GansuRegion();
+    private final StandardRegion gansu = StandardRegion.ofResource("rules/620000-gansu.txt");
 
     /** A Gansu city (兰州市 620100) filing the province defaults with some numbers of its own. */
     private Region city(String... rows) {

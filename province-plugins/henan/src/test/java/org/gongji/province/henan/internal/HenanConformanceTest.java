@@ -1,5 +1,6 @@
 package org.gongji.province.henan.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -12,12 +13,12 @@ class HenanConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> standardConformance() {
-        return RegionConformance.tests(new HenanRegion());
+        return RegionConformance.tests(StandardRegion.ofResource("rules/410000-henan.txt"));
     }
 
     @Test
     void every_bound_is_flagged_as_the_national_framework_until_henan_documents_its_own() {
-        assertThat(new HenanRegion().bounds()).isNotEmpty().allSatisfy(b -> {
+        assertThat(StandardRegion.ofResource("rules/410000-henan.txt").bounds()).isNotEmpty().allSatisfy(b -> {
             assertThat(b.citation().assumption()).isTrue();
             assertThat(b.description()).contains("NATIONAL FRAMEWORK");
         });

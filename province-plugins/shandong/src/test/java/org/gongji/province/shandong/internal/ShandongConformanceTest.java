@@ -1,5 +1,6 @@
 package org.gongji.province.shandong.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -13,12 +14,12 @@ class ShandongConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> standardConformance() {
-        return RegionConformance.tests(new ShandongRegion());
+        return RegionConformance.tests(StandardRegion.ofResource("rules/370000-shandong.txt"));
     }
 
     @Test
     void shandong_serves_no_benefit_of_its_own_and_bounds_every_city_number_the_plan_names() {
-        ShandongRegion shandong = new ShandongRegion();
+        StandardRegion shandong = StandardRegion.ofResource("rules/370000-shandong.txt");
         assertThat(shandong.outpatientPooling()).isEmpty();
         assertThat(shandong.bounds()).extracting(Bound::id).contains(
                 "bound.outpatient.deductible.maxShareOfAverageWage", "bound.outpatient.ratio.min",

@@ -1,5 +1,6 @@
 package org.gongji.province.zhejiang.internal;
 
+import org.gongji.rules.StandardRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** 浙政办门诊共济意见 二(六): primary outpatient per capita under a global budget, by family-doctor contracts. */
 class ZhejiangPaymentTermsTest {
 
-    private final ZhejiangRegion region = new ZhejiangRegion();
+    private final StandardRegion region = StandardRegion.ofResource("rules/330000-zhejiang.txt");
 
     @Test
     void defaults_pay_primary_outpatient_per_capita_by_signed_persons() {
