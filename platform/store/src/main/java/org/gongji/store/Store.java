@@ -15,6 +15,9 @@ public interface Store {
     /** Long work in chunks (crediting, imports): {@code GET /api/v1/jobs/{jobId}}. */
     JobService jobs();
 
+    /** Fund simulations (基金测算) of draft rules over a year of booked claims. */
+    SimulationService simulations();
+
     /** The deployment's clock: its zone says what date "today" is (China's, see {@link ChinaTime}). */
     java.time.Clock clock();
 

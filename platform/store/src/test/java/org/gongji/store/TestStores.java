@@ -41,11 +41,16 @@ final class TestStores {
 
     /** A fresh store: on PostgreSQL every gongji table is dropped first. */
     static OpenStore fresh(Path tempDir) {
+        return fresh(tempDir, CLOCK);
+    }
+
+    /** As {@link #fresh(Path)}, on the given clock. */
+    static OpenStore fresh(Path tempDir, java.time.Clock clock) {
         StoreConfig config = config(tempDir);
         if (!config.embedded()) {
             dropAll(config);
         }
-        return Stores.open(config, jiaozuo(), CLOCK);
+        return Stores.open(config, jiaozuo(), clock);
     }
 
     static OpenStore reopen(Path tempDir) {

@@ -9,6 +9,7 @@ import org.gongji.store.OpenStore;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
+import org.gongji.store.SimulationService;
 import org.gongji.store.StoreConfig;
 
 /** The store over one database, in plain Java; {@link StoreComponent} wraps it in OSGi. */
@@ -20,6 +21,7 @@ public final class JpaStore implements OpenStore {
     private final AccountService accounts;
     private final ProviderPaymentService providerPayments;
     private final JpaJobService jobs;
+    private final SimulationService simulations;
     private final Clock clock;
     private final JpaClientDirectory clients;
 
@@ -36,6 +38,8 @@ public final class JpaStore implements OpenStore {
         this.providerPayments = payments;
         jobs.register(new CreditingJob(db, regions, journal, clock, creditChunk));
         jobs.register(new ProviderPaymentJob(payments));
+        jobs.register(new SimulationJob(db, regions, clock));
+        this.simulations = new JpaSimulationService(db, jobs);
         jobs.start();
     }
 
@@ -98,6 +102,11 @@ public final class JpaStore implements OpenStore {
     @Override
     public JobService jobs() {
         return jobs;
+    }
+
+    @Override
+    public SimulationService simulations() {
+        return simulations;
     }
 
     @Override

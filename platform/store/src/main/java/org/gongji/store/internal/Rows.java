@@ -170,20 +170,27 @@ final class Rows {
     }
 
     static SettlementRecord settlement(SettlementRow r) {
-        Breakdown b = new Breakdown(RegionCode.of(r.region), MedicalType.valueOf(r.medType), Money.ofFen(r.totalFen),
+        return new SettlementRecord(r.id, SettlementStatus.valueOf(r.status), r.personId, r.institutionId, r.visitDate,
+                r.diseaseCode, lines(r), breakdown(r), delta(r), TraceCodec.decode(r.trace), instant(r.bookedAt),
+                instant(r.reversedAt), r.bookedBy, r.reversedBy);
+    }
+
+    static Breakdown breakdown(SettlementRow r) {
+        return new Breakdown(RegionCode.of(r.region), MedicalType.valueOf(r.medType), Money.ofFen(r.totalFen),
                 Money.ofFen(r.fullySelfPaidFen), Money.ofFen(r.preSelfPaidFen), Money.ofFen(r.inScopeFen),
                 Money.ofFen(r.deductiblePaidFen), new Ratio(r.poolRatioBp), Money.ofFen(r.poolPaidFen),
                 Money.ofFen(r.overCapFen), Money.ofFen(r.criticalIllnessPaidFen), Money.ofFen(r.fundPaidFen),
                 Money.ofFen(r.personalPartFen), Money.ofFen(r.accountPaidFen), Money.ofFen(r.cashPaidFen),
                 Money.ofFen(r.accountBalanceFen), Money.ofFen(r.separatelyPaidFen));
+    }
+
+    static List<FeeLine> lines(SettlementRow r) {
         List<FeeLine> lines = new ArrayList<>(r.lines.size());
         for (SettlementRow.LineCell c : r.lines) {
             lines.add(new FeeLine(c.code, c.name, CatalogueClass.valueOf(c.catalogueClass), Money.ofFen(c.amountFen),
                     new Ratio(c.preSelfPayBp)));
         }
-        return new SettlementRecord(r.id, SettlementStatus.valueOf(r.status), r.personId, r.institutionId, r.visitDate,
-                r.diseaseCode, lines, b, delta(r), TraceCodec.decode(r.trace), instant(r.bookedAt), instant(r.reversedAt),
-                r.bookedBy, r.reversedBy);
+        return lines;
     }
 
     static AccumulatorDelta delta(SettlementRow r) {

@@ -12,6 +12,7 @@ import org.gongji.store.ClientDirectory;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
+import org.gongji.store.SimulationService;
 import org.gongji.store.Store;
 import org.gongji.store.StoreConfig;
 import org.osgi.framework.BundleContext;
@@ -138,6 +139,11 @@ public final class StoreComponent implements Store {
     @Override
     public ProviderPaymentService providerPayments() {
         return store.providerPayments();
+    }
+
+    @Override
+    public SimulationService simulations() {
+        return store.simulations();
     }
 
     @Override

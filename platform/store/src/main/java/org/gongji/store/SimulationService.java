@@ -1,0 +1,36 @@
+package org.gongji.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.gongji.api.region.RegionCode;
+
+/**
+ * Fund simulations (基金测算) of draft rules over a year of claims: a job ({@code simulation}) that
+ * settles the region's booked settlements of the year again under the rules in force and under the
+ * draft, and stores the result. Books nothing else.
+ */
+public interface SimulationService {
+
+    /** A changed parameter of the draft; {@code from} null means 1 January of the simulated year. */
+    record Change(String key, String value, java.time.LocalDate from) {
+    }
+
+    record Request(RegionCode region, int year, List<Change> changes) {
+        public Request {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * Checks the request (region served, keys known to its table, values of the kind the table
+     * holds), then stores a {@code QUEUED} job; a refusal stores nothing.
+     *
+     * @throws org.gongji.api.error.GongjiException {@code REGION_NOT_DEPLOYED}, {@code INVALID_REQUEST}
+     */
+    Booked<JobRecord> submit(Request request, WriteContext context);
+
+    Optional<SimulationRecord> find(String simulationId);
+
+    /** The simulation a {@code DONE} simulation job stored. */
+    String simulationIdOf(JobRecord job);
+}
