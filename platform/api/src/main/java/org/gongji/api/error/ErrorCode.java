@@ -31,6 +31,8 @@ public enum ErrorCode {
     PAYMENT_RUN_STATE,
     /** The period's settlements changed since the draft was computed: run the period again, then confirm. */
     PAYMENT_RUN_OUTDATED,
+    /** No stored simulation has the id. */
+    UNKNOWN_SIMULATION,
     /** The person and the institution or region do not belong together. */
     REGION_MISMATCH,
     ALREADY_REVERSED,

@@ -39,10 +39,12 @@ public final class ApiApplication {
         JobResource jobs = new JobResource(store, Map.of(
                 "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job)),
                 "provider-payment", job -> ProviderPaymentResource.PaymentRunView.of(
-                        store.providerPayments().runOf(job).value())));
+                        store.providerPayments().runOf(job).value()),
+                "simulation", job -> Map.of("simulationId", store.simulations().simulationIdOf(job))));
         config.register(jobs);
         config.register(new AccountResource(store, writes, jobs));
         config.register(new ProviderPaymentResource(store, writes, jobs));
+        config.register(new SimulationResource(store, writes, jobs));
         config.register(new OpenApiResource());
         config.register(new PingResource());
         config.register(new ConsoleResource());

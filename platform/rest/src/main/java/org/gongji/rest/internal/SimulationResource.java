@@ -1,0 +1,127 @@
+package org.gongji.rest.internal;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.engine.simulation.Figures;
+import org.gongji.store.Booked;
+import org.gongji.store.JobRecord;
+import org.gongji.store.JobStatus;
+import org.gongji.store.SimulationRecord;
+import org.gongji.store.SimulationRecord.ChangedParameter;
+import org.gongji.store.SimulationRecord.DraftConformance;
+import org.gongji.store.SimulationService;
+import org.gongji.store.Store;
+
+/**
+ * Fund simulations (基金测算): {@code POST /api/v1/simulations} runs one as a job (synchronous answer
+ * {@code 201}, or {@code 202} with {@code Prefer: respond-async}); {@code GET /api/v1/simulations/{id}}.
+ */
+@Path("/api/v1/simulations")
+public final class SimulationResource {
+
+    static final int MAX_CHANGES = 200;
+
+    private final Store store;
+    private final Writes writes;
+    private final JobResource jobs;
+
+    SimulationResource(Store store, Writes writes, JobResource jobs) {
+        this.store = store;
+        this.writes = writes;
+        this.jobs = jobs;
+    }
+
+    /** A changed parameter: the value as a table writes it ({@code "1500.00"}, {@code "60%"}) or a number. */
+    record ChangeBody(String key, Object value, LocalDate from) {
+        SimulationService.Change toChange() {
+            Requests.required(key, "changes[].key");
+            Object v = Requests.required(value, "changes[].value");
+            String text = v instanceof Number n ? decimal(new BigDecimal(n.toString())) : v.toString();
+            if (text.contains("|") || text.length() > 200) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "the value of " + key + " is one table value");
+            }
+            return new SimulationService.Change(key, text, from);
+        }
+
+        private static String decimal(BigDecimal d) {
+            return d.scale() < 2 ? d.setScale(2).toPlainString() : d.toPlainString();
+        }
+    }
+
+    /** {@code claims} names where the visits come from; only {@code BOOKED} (the region's booked settlements) for now. */
+    record SimulationBody(String region, Integer year, List<ChangeBody> changes, String claims) {
+        SimulationService.Request toRequest() {
+            if (claims != null && !claims.equals("BOOKED")) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "claims is BOOKED (the region's booked settlements of the year)");
+            }
+            List<ChangeBody> c = changes == null ? List.of() : changes;
+            if (c.size() > MAX_CHANGES) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "at most " + MAX_CHANGES + " changes");
+            }
+            List<SimulationService.Change> out = new ArrayList<>();
+            for (ChangeBody b : c) {
+                out.add(Requests.required(b, "changes[]").toChange());
+            }
+            return new SimulationService.Request(Requests.regionCode(region, "region"), Requests.required(year, "year"), out);
+        }
+    }
+
+    record Reproduction(long claimsCompared, Object poolPaidBooked, Object poolPaidBaseline, long personsDiffering,
+            boolean exact, long personsWithLateReversal, String explanation) {
+    }
+
+    record SimulationView(String simulationId, String region, String rulesRegion, int year, Instant ranAt, long persons,
+            List<ChangedParameter> changes, Figures baseline, Figures draft, DraftConformance conformance,
+            Reproduction booked) {
+        static SimulationView of(SimulationRecord s) {
+            var r = s.result().booked();
+            String why = r.personsDiffering() == 0 ? null : r.personsDiffering() + " persons' pooled pay settled again differs"
+                    + " from what was booked; " + s.personsWithLateReversal() + " persons had a settlement reversed after a"
+                    + " later one of theirs was booked, which was computed on accumulators that still held the reversed one";
+            return new SimulationView(s.simulationId(), s.region(), s.rulesRegion(), s.year(), s.ranAt(), s.result().persons(),
+                    s.changes(), s.result().baseline(), s.result().draft(), s.conformance(),
+                    new Reproduction(r.claimsCompared(), r.poolPaidBooked(), r.poolPaidBaseline(), r.personsDiffering(),
+                            r.exact(), s.personsWithLateReversal(), why));
+        }
+    }
+
+    @POST
+    public Response simulate(SimulationBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer) {
+        SimulationService.Request request = Requests.required(body, "body").toRequest();
+        Booked<JobRecord> submitted = store.simulations().submit(request,
+                writes.context(key, actor, "POST", "/api/v1/simulations", body));
+        if (JobResource.respondAsync(prefer)) {
+            return jobs.accepted(submitted);
+        }
+        JobRecord job = store.jobs().await(submitted.value().id());
+        if (job.status() == JobStatus.FAILED) {
+            ErrorCode code = Arrays.stream(ErrorCode.values()).filter(c -> c.name().equals(job.problemCode())).findFirst()
+                    .orElse(ErrorCode.INVALID_REQUEST);
+            throw new GongjiException(code, job.problemDetail());
+        }
+        String id = store.simulations().simulationIdOf(job);
+        return Writes.replayed(Response.created(URI.create("/api/v1/simulations/" + id)).entity(simulation(id)), submitted)
+                .build();
+    }
+
+    @GET
+    @Path("{simulationId}")
+    public SimulationView simulation(@PathParam("simulationId") String simulationId) {
+        return store.simulations().find(simulationId).map(SimulationView::of)
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_SIMULATION, "no simulation " + simulationId));
+    }
+}
