@@ -312,10 +312,10 @@
     $('sim-violations').replaceChildren(...(c.violations || []).map((v) =>
       el('li', v.parameter + ' = ' + v.actual + '，标准 ' + v.bound + '（' + v.citation + '）')));
     const changed = $('sim-changed').tBodies[0];
-    changed.replaceChildren(...(s.changes || []).map((ch) => row([ch.key, ch.replaces ? ch.replaces.text : '',
-      ch.replaces ? (ch.replaces.assumption ? '假设（待确认）' : ch.replaces.citation || '') : '', ch.value])));
+    changed.replaceChildren(...(s.changes || []).map((ch) => row([ch.key, ch.replacedValue || '',
+      ch.replacedAssumption ? '假设（待确认）' : (ch.replacedCitation || ''), ch.value + '（自 ' + ch.from + '）'])));
     const r = s.booked;
-    $('sim-reproduction').textContent = r ? (r.personsDiffering === 0
+    $('sim-reproduction').textContent = r ? (r.exact
       ? '按现行规则重算已结算记录，统筹基金支付与记账一致（' + money(r.poolPaidBooked) + ' 元）。'
       : '按现行规则重算与记账不一致的参保人 ' + r.personsDiffering + ' 人：其较早的结算在较晚结算之后被撤销，较晚结算当时的累计值包含了被撤销的结算。') : '';
     $('sim-status').textContent = '测算完成。';
