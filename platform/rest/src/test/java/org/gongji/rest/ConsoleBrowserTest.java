@@ -50,6 +50,7 @@ class ConsoleBrowserTest {
     GongjiServer server;
     WebDriver browser;
     WebDriverWait wait;
+    ApiClient api;
 
     @BeforeAll
     void start() {
@@ -61,7 +62,7 @@ class ConsoleBrowserTest {
         MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        ApiClient api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
         api.put("/api/v1/institutions/H1", "{\"name\":\"焦作市人民医院\",\"region\":\"410800\",\"level\":\"TERTIARY\",\"provincial\":false}");
         for (String p : List.of("S1", "S2")) {
             api.put("/api/v1/persons/" + p, """
@@ -107,9 +108,18 @@ class ConsoleBrowserTest {
 
     private void signIn() {
         browser.get(server.baseUri() + "/console/");
-        visible("token").sendKeys("console-test");
+        visible("token").sendKeys(api.token());
         browser.findElement(By.id("sign-in")).click();
         visible("nav");
+    }
+
+    @Test
+    void aWrongTokenDoesNotSignIn() {
+        browser.get(server.baseUri() + "/console/");
+        visible("token").sendKeys("not-a-token");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-in-error"), "UNAUTHENTICATED"));
+        assertThat(browser.findElement(By.id("nav")).isDisplayed()).isFalse();
     }
 
     @Test

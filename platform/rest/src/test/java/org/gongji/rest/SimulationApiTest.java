@@ -36,7 +36,7 @@ class SimulationApiTest {
         MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
         api.put("/api/v1/institutions/H1", "{\"name\":\"焦作市人民医院\",\"region\":\"410800\",\"level\":\"TERTIARY\",\"provincial\":false}");
         api.put("/api/v1/persons/S1", """
                 {"name":"张三","birthDate":"1980-05-01","category":"EMPLOYED","region":"410800","monthlyContributionBase":6000.00}""");
@@ -74,6 +74,7 @@ class SimulationApiTest {
     void withRespondAsyncTheSimulationIsAJobToFollow() throws Exception {
         HttpResponse<String> accepted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUri()
                 .resolve("/api/v1/simulations")).header("Content-Type", "application/json").header("Prefer", "respond-async")
+                .header("Authorization", "Bearer " + api.token())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"region\":\"410800\",\"year\":2026,\"changes\":[]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(202);

@@ -44,12 +44,10 @@
       payload = JSON.stringify(body);
     }
     const response = await fetch(path, { method, headers: h, body: payload });
-    if (response.status === 401) {
-      signOut('令牌无效或已撤销，请重新登录。');
-      throw new Error('未登录');
-    }
     const text = await response.text();
-    const json = text ? JSON.parse(text) : null;
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+    if (response.status === 401) signOut('令牌无效、已过期或已撤销，请重新登录。');
     if (!response.ok) {
       const detail = json && (json.detail || json.title) ? (json.detail || json.title) : response.statusText;
       throw new Error((json && json.code ? json.code + '：' : '') + detail);

@@ -5,7 +5,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -100,10 +102,11 @@ public final class SimulationResource {
 
     @POST
     public Response simulate(SimulationBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer) {
+            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer,
+            @Context SecurityContext security) {
         SimulationService.Request request = Requests.required(body, "body").toRequest();
         Booked<JobRecord> submitted = store.simulations().submit(request,
-                writes.context(key, actor, "POST", "/api/v1/simulations", body));
+                writes.context(security, key, actor, "POST", "/api/v1/simulations", body));
         if (JobResource.respondAsync(prefer)) {
             return jobs.accepted(submitted);
         }
