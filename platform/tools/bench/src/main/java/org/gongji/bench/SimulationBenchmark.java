@@ -27,7 +27,7 @@ import org.gongji.rules.StandardRegion;
  * 1500.00), both sides, in parallel over persons:
  * {@code java -cp platform/tools/bench/target/benchmarks.jar org.gongji.bench.SimulationBenchmark [visits] [runs]}.
  * The mix: 100,000 persons (a quarter retired) with ten visits each spread over the year, at all
- * four levels, 50.00 to 800.00 a visit, so that some reach the cap and every year starts afresh.
+ * four levels, 20.00 to 400.00 a visit, so that some reach the cap and every year starts afresh.
  */
 public final class SimulationBenchmark {
 
@@ -74,7 +74,7 @@ public final class SimulationBenchmark {
             for (int v = 0; v < 10 && claims.size() < visits; v++) {
                 LocalDate date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
                 Institution at = institutions.get(random.nextInt(institutions.size()));
-                Money amount = Money.ofFen(5_000 + random.nextInt(75_000));
+                Money amount = Money.ofFen(2_000 + random.nextInt(38_000));
                 claims.add(Claim.uploaded(person, new Visit(date, MedicalType.GENERAL_OUTPATIENT, at, null,
                         List.of(FeeLine.classA("A001", amount))), v));
             }
