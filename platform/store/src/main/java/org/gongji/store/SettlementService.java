@@ -21,6 +21,9 @@ public interface SettlementService {
      */
     Booked<SettlementRecord> reverse(String settlementId, WriteContext context);
 
+    /** Whether the institution has booked a settlement (reversed or not) for the person. */
+    boolean hasSettled(String personId, String institutionId);
+
     /** What the person has used in the year; an empty year when nothing was booked. */
     YearToDate accumulators(String personId, int year);
 }

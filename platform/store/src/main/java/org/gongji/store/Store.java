@@ -21,6 +21,9 @@ public interface Store {
     /** The deployment's clock: its zone says what date "today" is (China's, see {@link ChinaTime}). */
     java.time.Clock clock();
 
+    /** Who wrote what, when. */
+    AuditLog audit();
+
     /** The API's clients and their tokens. */
     ClientDirectory clients();
 }

@@ -1,5 +1,10 @@
 package org.gongji.rest.internal;
 
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,7 +46,10 @@ public final class AccountResource {
 
     @GET
     @Path("persons/{personId}/account")
-    public AccountView account(@PathParam("personId") String personId) {
+    public AccountView account(@PathParam("personId") String personId, @Context SecurityContext security) {
+        Access.require(Caller.of(security), Operation.READ_ACCOUNT, () -> Target.region(store.persons().person(personId)
+                .map(p -> p.region().value())
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId))));
         return AccountView.of(store.accounts().statement(personId));
     }
 
@@ -50,7 +58,10 @@ public final class AccountResource {
     public Response credit(CreditBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.CREDIT_ACCOUNTS);
         CreditBody b = Requests.required(body, "body");
+        Access.require(caller, Operation.CREDIT_ACCOUNTS, () -> Target.region(b.regionCode().value()));
         if (JobResource.respondAsync(prefer)) {
             return jobs.accepted(store.accounts().submitCrediting(b.regionCode(), b.requiredMonth(),
                     writes.context(security, key, actor, "POST", "/api/v1/account-credits", body)));
@@ -65,7 +76,13 @@ public final class AccountResource {
     public Response pay(@PathParam("personId") String personId, PaymentBody body,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.FAMILY_PAYMENT);
         var payment = Requests.required(body, "body").toPayment(personId);
+        // the payer's bureau: the money leaves an account of its region
+        Access.require(caller, Operation.FAMILY_PAYMENT, () -> Target.region(store.persons().person(personId)
+                .map(p -> p.region().value())
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId))));
         Booked<PaymentRecord> booked = store.accounts().pay(payment,
                 writes.context(security, key, actor, "POST", "/api/v1/persons/" + personId + "/account/payments", body));
         return Writes.replayed(Response.status(201).entity(PaymentView.of(booked.value())), booked).build();

@@ -47,6 +47,8 @@ public final class ApiApplication {
         config.register(new SimulationResource(store, writes, jobs));
         config.register(new OpenApiResource());
         config.register(new PingResource());
+        config.register(new ClientResource(store, writes));
+        config.register(new AuditResource(store));
         config.register(new ConsoleResource());
         more.forEach(config::register);
         return config;

@@ -1,5 +1,10 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -65,9 +70,13 @@ public final class JobResource {
 
     @GET
     @Path("{jobId}")
-    public JobView job(@PathParam("jobId") String jobId) {
-        return store.jobs().find(jobId).map(this::view)
+    public JobView job(@PathParam("jobId") String jobId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.READ_JOB);
+        JobRecord job = store.jobs().find(jobId)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_JOB, "no job " + jobId));
+        Access.require(caller, Operation.READ_JOB, Target.region(job.region() == null ? null : job.region().value()));
+        return view(job);
     }
 
     /** Whether the {@code Prefer} headers ask for {@code respond-async} (RFC 7240: tokens are case-insensitive). */

@@ -1,5 +1,10 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +20,8 @@ public final class ParameterResource {
     private final VocabularyView vocabulary = VocabularyView.of(Vocabulary.standard());
 
     @GET
-    public VocabularyView vocabulary() {
+    public VocabularyView vocabulary(@Context SecurityContext security) {
+        Access.requireRole(Caller.of(security), Operation.READ_PARAMETERS);
         return vocabulary;
     }
 }

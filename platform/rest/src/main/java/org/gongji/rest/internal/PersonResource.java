@@ -1,5 +1,9 @@
 package org.gongji.rest.internal;
 
+import org.gongji.store.Role;
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -44,7 +48,13 @@ public final class PersonResource {
     public Response putPerson(@PathParam("personId") String personId, PersonBody body,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.PUT_PERSON);
         Person person = Requests.required(body, "body").toPerson(personId, LocalDate.now(store.clock()));
+        // the region it is written into, and the region it is in now: no bureau moves another's person
+        Access.require(caller, Operation.PUT_PERSON, () -> Target.region(person.region().value()));
+        Access.require(caller, Operation.PUT_PERSON, () -> Target.region(store.persons().person(personId)
+                .map(p -> p.region().value()).orElse(person.region().value())));
         Booked<Person> booked = store.persons().putPerson(person,
                 writes.context(security, key, actor, "PUT", "/api/v1/persons/" + personId, body));
         return Writes.replayed(Response.ok(PersonView.of(booked.value())), booked).build();
@@ -52,14 +62,28 @@ public final class PersonResource {
 
     @GET
     @Path("persons/{personId}")
-    public PersonView person(@PathParam("personId") String personId) {
-        return store.persons().person(personId).map(PersonView::of)
+    public Response person(@PathParam("personId") String personId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.READ_PERSON);
+        Person person = store.persons().person(personId)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId));
+        Access.require(caller, Operation.READ_PERSON, new Target(person.region().value(), null,
+                () -> store.settlements().hasSettled(personId, caller.institutionId())));
+        PersonView view = PersonView.of(person);
+        return Response.ok(caller.role() == Role.INSTITUTION ? Access.forInstitution(view, caller) : view).build();
+    }
+
+    /** The region of the person, for the matrix: {@code UNKNOWN_PERSON} when there is none. */
+    private Target personRegion(String personId) {
+        return Target.region(store.persons().person(personId).map(p -> p.region().value())
+                .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId)));
     }
 
     @GET
     @Path("persons/{personId}/accumulators")
-    public AccumulatorsView accumulators(@PathParam("personId") String personId, @QueryParam("year") String year) {
+    public AccumulatorsView accumulators(@PathParam("personId") String personId, @QueryParam("year") String year,
+            @Context SecurityContext security) {
+        Access.require(Caller.of(security), Operation.READ_ACCUMULATORS, () -> personRegion(personId));
         int y;
         try {
             y = Integer.parseInt(Requests.required(year, "year"));
@@ -77,7 +101,12 @@ public final class PersonResource {
     public Response putInstitution(@PathParam("institutionId") String institutionId, InstitutionBody body,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.PUT_INSTITUTION);
         Institution institution = Requests.required(body, "body").toInstitution(institutionId);
+        Access.require(caller, Operation.PUT_INSTITUTION, () -> Target.region(institution.region().value()));
+        Access.require(caller, Operation.PUT_INSTITUTION, () -> Target.region(store.persons().institution(institutionId)
+                .map(i -> i.region().value()).orElse(institution.region().value())));
         Booked<Institution> booked = store.persons().putInstitution(institution,
                 writes.context(security, key, actor, "PUT", "/api/v1/institutions/" + institutionId, body));
         return Writes.replayed(Response.ok(InstitutionView.of(booked.value())), booked).build();
@@ -85,8 +114,13 @@ public final class PersonResource {
 
     @GET
     @Path("institutions/{institutionId}")
-    public InstitutionView institution(@PathParam("institutionId") String institutionId) {
-        return store.persons().institution(institutionId).map(InstitutionView::of)
+    public InstitutionView institution(@PathParam("institutionId") String institutionId,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.READ_INSTITUTION);
+        Institution institution = store.persons().institution(institutionId)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_INSTITUTION, "no institution " + institutionId));
+        Access.require(caller, Operation.READ_INSTITUTION, Target.institution(institutionId, institution.region().value()));
+        return InstitutionView.of(institution);
     }
 }

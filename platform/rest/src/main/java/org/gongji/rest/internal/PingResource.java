@@ -1,5 +1,10 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +19,8 @@ public final class PingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> ping() {
+    public Map<String, String> ping(@Context SecurityContext security) {
+        Access.requireRole(Caller.of(security), Operation.PING);
         return OK;
     }
 }

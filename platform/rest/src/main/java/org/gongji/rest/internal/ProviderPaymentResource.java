@@ -1,5 +1,8 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -187,8 +190,11 @@ public final class ProviderPaymentResource {
     @POST
     public Response run(InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @HeaderParam(JobResource.PREFER) List<String> prefer, @Context SecurityContext security) throws IOException {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.RUN_PROVIDER_PAYMENT); // before a body of megabytes is read
         RunBody body = READER.readValue(in);
         PaymentRunRequest request = Requests.required(body, "body").toRequest();
+        Access.require(caller, Operation.RUN_PROVIDER_PAYMENT, Target.region(request.region().value()));
         if (JobResource.respondAsync(prefer)) {
             return jobs.accepted(store.providerPayments().submitRun(request,
                     writes.context(security, key, actor, "POST", "/api/v1/provider-payments", body)));
@@ -206,6 +212,7 @@ public final class ProviderPaymentResource {
     @Path("{runId}/confirmation")
     public Response confirm(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
+        Access.require(Caller.of(security), Operation.CONFIRM_PROVIDER_PAYMENT, () -> runRegion(runId));
         Booked<PaymentRunRecord> booked = store.providerPayments().confirm(runId,
                 writes.context(security, key, actor, "POST", "/api/v1/provider-payments/" + runId + "/confirmation", null));
         return Writes.replayed(Response.ok(PaymentRunView.of(booked.value())), booked).build();
@@ -216,6 +223,7 @@ public final class ProviderPaymentResource {
     @Path("{runId}/revocation")
     public Response revoke(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
+        Access.require(Caller.of(security), Operation.REVOKE_PROVIDER_PAYMENT, () -> runRegion(runId));
         Booked<PaymentRunRecord> booked = store.providerPayments().revoke(runId,
                 writes.context(security, key, actor, "POST", "/api/v1/provider-payments/" + runId + "/revocation", null));
         return Writes.replayed(Response.ok(PaymentRunView.of(booked.value())), booked).build();
@@ -223,8 +231,20 @@ public final class ProviderPaymentResource {
 
     @GET
     @Path("{runId}")
-    public PaymentRunView run(@PathParam("runId") String runId) {
-        return store.providerPayments().find(runId).map(PaymentRunView::of)
+    public PaymentRunView run(@PathParam("runId") String runId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.READ_PROVIDER_PAYMENT);
+        PaymentRunRecord run = find(runId);
+        Access.require(caller, Operation.READ_PROVIDER_PAYMENT, Target.region(run.region().value()));
+        return PaymentRunView.of(run);
+    }
+
+    private PaymentRunRecord find(String runId) {
+        return store.providerPayments().find(runId)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PAYMENT_RUN, "no provider payment run " + runId));
+    }
+
+    private Target runRegion(String runId) {
+        return Target.region(find(runId).region().value());
     }
 }

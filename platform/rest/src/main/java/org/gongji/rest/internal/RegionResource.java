@@ -1,5 +1,10 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,13 +36,16 @@ public final class RegionResource {
     }
 
     @GET
-    public List<RegionView> deployed() {
+    public List<RegionView> deployed(@Context SecurityContext security) {
+        Access.requireRole(Caller.of(security), Operation.LIST_REGIONS);
         return regions.deployments().stream().map(RegionView::of).toList();
     }
 
     @GET
     @Path("{code}/rules")
-    public RulesView rules(@PathParam("code") String code, @QueryParam("date") String date) {
+    public RulesView rules(@PathParam("code") String code, @QueryParam("date") String date,
+            @Context SecurityContext security) {
+        Access.requireRole(Caller.of(security), Operation.READ_RULES);
         LocalDate day = parseDate(Requests.required(date, "date"));
         // the rules that settle for the region: a city without a bundle of its own shows its province's
         Region region = regions.rulesFor(Requests.regionCode(code, "code"), day);

@@ -1,5 +1,8 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,15 +39,22 @@ public final class SettlementResource {
 
     @POST
     @Path("preview")
-    public SettlementView preview(SettlementBody body) {
-        return SettlementView.of(store.settlements().preview(Requests.required(body, "body").toCommand()));
+    public SettlementView preview(SettlementBody body, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.PREVIEW);
+        var command = Requests.required(body, "body").toCommand();
+        Access.require(caller, Operation.PREVIEW, Target.institution(command.institutionId(), null));
+        return SettlementView.of(store.settlements().preview(command));
     }
 
     @POST
     public Response settle(SettlementBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.SETTLE);
         var command = Requests.required(body, "body").toCommand();
+        Access.require(caller, Operation.SETTLE, Target.institution(command.institutionId(), null));
         Booked<SettlementRecord> booked = store.settlements().settle(command,
                 writes.context(security, key, actor, "POST", "/api/v1/settlements", body));
         SettlementView view = SettlementView.of(booked.value());
@@ -54,9 +64,22 @@ public final class SettlementResource {
 
     @GET
     @Path("{settlementId}")
-    public SettlementView settlement(@PathParam("settlementId") String settlementId) {
-        return store.settlements().settlement(settlementId).map(SettlementView::of)
+    public SettlementView settlement(@PathParam("settlementId") String settlementId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.READ_SETTLEMENT);
+        SettlementRecord s = find(settlementId);
+        Access.require(caller, Operation.READ_SETTLEMENT, target(s));
+        return SettlementView.of(s);
+    }
+
+    private SettlementRecord find(String settlementId) {
+        return store.settlements().settlement(settlementId)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_SETTLEMENT, "no settlement " + settlementId));
+    }
+
+    /** A settlement belongs to the region whose fund paid it and to the institution that settled it. */
+    private static Target target(SettlementRecord s) {
+        return Target.institution(s.institutionId(), s.breakdown().region().value());
     }
 
     @POST
@@ -64,6 +87,9 @@ public final class SettlementResource {
     public Response reverse(@PathParam("settlementId") String settlementId,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.REVERSE);
+        Access.require(caller, Operation.REVERSE, () -> target(find(settlementId)));
         Booked<SettlementRecord> booked = store.settlements().reverse(settlementId,
                 writes.context(security, key, actor, "POST", "/api/v1/settlements/" + settlementId + "/reversal", ""));
         return Writes.replayed(Response.ok(SettlementView.of(booked.value())), booked).build();

@@ -137,6 +137,13 @@ final class JpaSettlementService implements SettlementService {
     }
 
     @Override
+    public boolean hasSettled(String personId, String institutionId) {
+        return db.read(em -> !em.createQuery("SELECT s.id FROM SettlementRow s WHERE s.personId = :p AND s.institutionId = :i",
+                String.class).setParameter("p", personId).setParameter("i", institutionId).setMaxResults(1)
+                .getResultList().isEmpty());
+    }
+
+    @Override
     public YearToDate accumulators(String personId, int year) {
         return db.read(em -> {
             if (em.find(PersonRow.class, personId) == null) {

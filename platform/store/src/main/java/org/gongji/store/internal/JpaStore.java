@@ -3,6 +3,7 @@ package org.gongji.store.internal;
 import java.time.Clock;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
+import org.gongji.store.AuditLog;
 import org.gongji.store.JobService;
 import org.gongji.store.ClientDirectory;
 import org.gongji.store.OpenStore;
@@ -24,6 +25,7 @@ public final class JpaStore implements OpenStore {
     private final SimulationService simulations;
     private final Clock clock;
     private final JpaClientDirectory clients;
+    private final AuditLog audit;
 
     private JpaStore(Database db, RegionRegistry regions, Clock clock, int creditChunk) {
         this.db = db;
@@ -31,6 +33,7 @@ public final class JpaStore implements OpenStore {
         Journal journal = new Journal(clock);
         this.jobs = new JpaJobService(db, journal, clock);
         this.clients = new JpaClientDirectory(db, journal, clock);
+        this.audit = new JpaAuditLog(db);
         this.persons = new JpaPersonDirectory(db, regions, journal, clock);
         this.settlements = new JpaSettlementService(db, regions, journal, clock);
         this.accounts = new JpaAccountService(db, regions, journal, clock, jobs);
@@ -92,6 +95,11 @@ public final class JpaStore implements OpenStore {
 
     Database db() {
         return db;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
+import org.gongji.store.AuditLog;
 import org.gongji.store.ChinaTime;
 import org.gongji.store.JobService;
 import org.gongji.store.ClientDirectory;
@@ -154,6 +155,11 @@ public final class StoreComponent implements Store {
     @Override
     public Clock clock() {
         return store.clock();
+    }
+
+    @Override
+    public AuditLog audit() {
+        return store.audit();
     }
 
     @Override

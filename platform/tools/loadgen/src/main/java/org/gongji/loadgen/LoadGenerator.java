@@ -30,7 +30,8 @@ import java.util.function.IntFunction;
  * </pre>
  *
  * The token is an ADMIN's (the server's {@code admin.token}): it registers the persons and the
- * institution and credits them.
+ * institution, credits them and creates an INSTITUTION client of the institution, whose token then
+ * sends every measured request (ping and settlements).
  */
 public final class LoadGenerator {
 
@@ -118,6 +119,15 @@ public final class LoadGenerator {
                     + "\"category\":\"EMPLOYED\",\"region\":\"410800\",\"monthlyContributionBase\":6000.00}")), 200);
         }
         expect(send(post("/api/v1/account-credits", "{\"region\":\"410800\",\"month\":\"2024-01\"}")), 200);
+        // settle as the hospital's own client, as its HIS would: the check an INSTITUTION token costs
+        HttpResponse<String> his = send(post("/api/v1/clients",
+                "{\"name\":\"load generator " + run + "\",\"role\":\"INSTITUTION\",\"institutionId\":\"LG-H1\"}"));
+        expect(his, 201);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(his.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no token in " + his.body());
+        }
+        this.token = token.group(1);
     }
 
     private void awaitServer() throws InterruptedException {
