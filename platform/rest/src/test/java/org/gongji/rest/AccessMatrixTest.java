@@ -74,6 +74,7 @@ class AccessMatrixTest {
         row(Operation.PING,                      Y, Y, Y, Y, Y, Y, Y, Y);
         row(Operation.LIST_REGIONS,              Y, Y, Y, Y, Y, Y, Y, Y);
         row(Operation.READ_RULES,                Y, Y, Y, Y, Y, Y, Y, Y);
+        row(Operation.READ_CHRONIC_CATALOGUE,    Y, Y, Y, Y, Y, Y, Y, Y);
         row(Operation.READ_PARAMETERS,           Y, Y, Y, Y, Y, Y, Y, Y);
         row(Operation.PUT_PERSON,                Y, Y, Y, N, N, N, N, N);
         row(Operation.READ_PERSON,               Y, Y, Y, N, Y, N, Y, N);
@@ -187,6 +188,7 @@ class AccessMatrixTest {
             case PING -> Call.get("/api/v1/ping");
             case LIST_REGIONS -> Call.get("/api/v1/regions");
             case READ_RULES -> Call.get("/api/v1/regions/410800/rules?date=2024-01-01");
+            case READ_CHRONIC_CATALOGUE -> Call.get("/api/v1/regions/410800/chronic-diseases?date=2024-01-01");
             case READ_PARAMETERS -> Call.get("/api/v1/parameters");
             case PUT_PERSON -> new Call("PUT", "/api/v1/persons/P1", PERSON.formatted("张三 " + who), 200, null);
             case READ_PERSON -> Call.get("/api/v1/persons/P1");

@@ -45,6 +45,7 @@ public final class Access {
         PING("GET /api/v1/ping", Rule.ANY, Rule.ANY, Rule.ANY, Rule.ANY),
         LIST_REGIONS("GET /api/v1/regions", Rule.ANY, Rule.ANY, Rule.ANY, Rule.ANY),
         READ_RULES("GET /api/v1/regions/{code}/rules", Rule.ANY, Rule.ANY, Rule.ANY, Rule.ANY),
+        READ_CHRONIC_CATALOGUE("GET /api/v1/regions/{code}/chronic-diseases", Rule.ANY, Rule.ANY, Rule.ANY, Rule.ANY),
         READ_PARAMETERS("GET /api/v1/parameters", Rule.ANY, Rule.ANY, Rule.ANY, Rule.ANY),
         PUT_PERSON("PUT /api/v1/persons/{personId}", Rule.ANY, Rule.REGION, Rule.NO, Rule.NO),
         READ_PERSON("GET /api/v1/persons/{personId}", Rule.ANY, Rule.REGION, Rule.REGION, Rule.SETTLED),

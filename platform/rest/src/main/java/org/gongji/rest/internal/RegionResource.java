@@ -1,6 +1,5 @@
 package org.gongji.rest.internal;
 
-import org.gongji.rest.internal.Access.Target;
 import org.gongji.rest.internal.Access.Operation;
 import org.gongji.rest.Caller;
 import jakarta.ws.rs.core.SecurityContext;
@@ -61,7 +60,9 @@ public final class RegionResource {
      */
     @GET
     @Path("{code}/chronic-diseases")
-    public ChronicCatalogueView chronicDiseases(@PathParam("code") String code, @QueryParam("date") String date) {
+    public ChronicCatalogueView chronicDiseases(@PathParam("code") String code, @QueryParam("date") String date,
+            @Context SecurityContext security) {
+        Access.requireRole(Caller.of(security), Operation.READ_CHRONIC_CATALOGUE);
         LocalDate day = parseDate(Requests.required(date, "date"));
         Region region = regions.rulesFor(Requests.regionCode(code, "code"), day);
         List<ChronicDisease> diseases = region.chronicDiseaseCoverage().map(c -> c.diseases(day))
