@@ -93,6 +93,8 @@ class AccessMatrixTest {
         row(Operation.REVOKE_PROVIDER_PAYMENT,   Y, Y, Y, N, N, N, N, N);
         row(Operation.READ_PROVIDER_PAYMENT,     Y, Y, Y, N, Y, N, N, N);
         row(Operation.READ_JOB,                  Y, Y, Y, N, Y, N, N, N);
+        row(Operation.RUN_SIMULATION,            Y, Y, Y, N, N, N, N, N);
+        row(Operation.READ_SIMULATION,           Y, Y, Y, N, Y, N, N, N);
         row(Operation.CREATE_CLIENT,             Y, N, N, N, N, N, N, N);
         row(Operation.LIST_CLIENTS,              Y, N, N, N, N, N, N, N);
         row(Operation.READ_CLIENT,               Y, N, N, N, N, N, N, N);
@@ -121,6 +123,7 @@ class AccessMatrixTest {
     String paymentRun;
     String job;
     String someClient;
+    String simulation;
     int month;
     int period;
     int cell;
@@ -158,6 +161,8 @@ class AccessMatrixTest {
         firstSettlement = ok(admin.post("/api/v1/settlements", visit("20.00")), 201).json().path("settlementId").asText();
         paymentRun = ok(admin.post("/api/v1/provider-payments",
                 "{\"region\":\"410800\",\"method\":\"PER_ITEM\",\"period\":\"2022-12\"}"), 201).json().path("runId").asText();
+        simulation = ok(admin.post("/api/v1/simulations", "{\"region\":\"410800\",\"year\":2024,\"changes\":[]}"), 201)
+                .json().path("simulationId").asText();
         someClient = store.clients().create(NewClient.of("some bureau", Role.BUREAU, "410800", null), WriteContext.by("test"))
                 .client().clientId();
 
@@ -224,6 +229,9 @@ class AccessMatrixTest {
             }
             case READ_PROVIDER_PAYMENT -> Call.get("/api/v1/provider-payments/" + paymentRun);
             case READ_JOB -> Call.get("/api/v1/jobs/" + job);
+            case RUN_SIMULATION -> new Call("POST", "/api/v1/simulations",
+                    "{\"region\":\"410800\",\"year\":2024,\"changes\":[]}", 201, null);
+            case READ_SIMULATION -> Call.get("/api/v1/simulations/" + simulation);
             case CREATE_CLIENT -> new Call("POST", "/api/v1/clients",
                     "{\"name\":\"new bureau\",\"role\":\"BUREAU\",\"region\":\"410800\"}", 201, null);
             case LIST_CLIENTS -> Call.get("/api/v1/clients");
@@ -321,7 +329,7 @@ class AccessMatrixTest {
         try (Connection db = derby()) {
             for (String table : new String[] {"gj_person", "gj_institution", "gj_settlement", "gj_account_entry",
                     "gj_year_to_date", "gj_family_payment", "gj_crediting_run", "gj_payment_run", "gj_idempotency_key",
-                    "gj_audit", "gj_client", "gj_job"}) {
+                    "gj_audit", "gj_client", "gj_job", "gj_simulation"}) {
                 try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM " + table);
                         ResultSet rs = q.executeQuery()) {
                     rs.next();

@@ -1,5 +1,8 @@
 package org.gongji.rest.internal;
 
+import org.gongji.rest.internal.Access.Target;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -104,7 +107,10 @@ public final class SimulationResource {
     public Response simulate(SimulationBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer,
             @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.RUN_SIMULATION);
         SimulationService.Request request = Requests.required(body, "body").toRequest();
+        Access.require(caller, Operation.RUN_SIMULATION, Target.region(request.region().value()));
         Booked<JobRecord> submitted = store.simulations().submit(request,
                 writes.context(security, key, actor, "POST", "/api/v1/simulations", body));
         if (JobResource.respondAsync(prefer)) {
@@ -117,13 +123,21 @@ public final class SimulationResource {
             throw new GongjiException(code, job.problemDetail());
         }
         String id = store.simulations().simulationIdOf(job);
-        return Writes.replayed(Response.created(URI.create("/api/v1/simulations/" + id)).entity(simulation(id)), submitted)
+        return Writes.replayed(Response.created(URI.create("/api/v1/simulations/" + id)).entity(view(id)), submitted)
                 .build();
     }
 
     @GET
     @Path("{simulationId}")
-    public SimulationView simulation(@PathParam("simulationId") String simulationId) {
+    public SimulationView simulation(@PathParam("simulationId") String simulationId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Access.requireRole(caller, Operation.READ_SIMULATION);
+        SimulationView view = view(simulationId);
+        Access.require(caller, Operation.READ_SIMULATION, Target.region(view.region()));
+        return view;
+    }
+
+    private SimulationView view(String simulationId) {
         return store.simulations().find(simulationId).map(SimulationView::of)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_SIMULATION, "no simulation " + simulationId));
     }
