@@ -178,9 +178,19 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("sim-reproduction")).getText()).contains("一致");
         screenshot("4-simulation");
 
-        // the filing page opens; signing out returns to the sign-in form
+        // the filing check of a draft table: Jiaozuo's own, uploaded as a bureau would
         browser.findElement(By.id("nav-filing")).click();
-        visible("filing-form");
+        Path draft = tmp.resolve("410800-draft.txt");
+        try (var in = JiaozuoRegion.class.getResourceAsStream("/rules/410800-jiaozuo.txt")) {
+            Files.copy(in, draft, StandardCopyOption.REPLACE_EXISTING);
+        }
+        visible("filing-file").sendKeys(draft.toString());
+        browser.findElement(By.id("filing-submit")).click();
+        WebElement report = visible("filing-report");
+        assertThat(report.getText()).contains("备案校验 410800", "参数词表：通过", "假设：");
+        screenshot("5-filing");
+
+        // signing out returns to the sign-in form
         browser.findElement(By.id("sign-out")).click();
         visible("token");
     }

@@ -33,6 +33,7 @@ public final class ApiApplication {
         config.register(new Problems());
         config.register(new Authentication(store.clients()));
         config.register(new RegionResource(regions));
+        config.register(new FilingCheckResource(regions));
         config.register(new ParameterResource());
         config.register(new PersonResource(store, writes));
         config.register(new SettlementResource(store, writes));

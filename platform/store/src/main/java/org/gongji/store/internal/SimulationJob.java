@@ -35,6 +35,8 @@ import org.gongji.engine.simulation.Simulation;
 import org.gongji.engine.simulation.SimulationResult;
 import org.gongji.rules.ParameterTableReader;
 import org.gongji.rules.StandardRegion;
+import org.gongji.rules.vocabulary.TableRefused;
+import org.gongji.rules.vocabulary.Vocabulary;
 import org.gongji.store.SimulationRecord;
 import org.gongji.store.SimulationRecord.ChangedParameter;
 import org.gongji.store.SimulationRecord.DraftConformance;
@@ -129,6 +131,11 @@ final class SimulationJob implements JobHandler {
         }
         Region draft = rows.isEmpty() ? standard : standard.withOverrides(standard.parameters().source() + " + "
                 + DRAFT_SOURCE, rows);
+        try {
+            Vocabulary.standard().require(draft.parameters());
+        } catch (TableRefused refused) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, refused.getMessage());
+        }
         return new Drafted(baseline, draft, changed);
     }
 
