@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.ApiClient.Reply;
 import org.gongji.store.OpenStore;
@@ -59,7 +59,7 @@ class ConsoleBrowserTest {
             assertThat(present).as("chromium and chromedriver are installed").isTrue();
         }
         assumeTrue(present, "no chromium/chromedriver on this machine");
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
         api = ApiClient.admin(store, server.baseUri());
@@ -181,7 +181,7 @@ class ConsoleBrowserTest {
         // the filing check of a draft table: Jiaozuo's own, uploaded as a bureau would
         browser.findElement(By.id("nav-filing")).click();
         Path draft = tmp.resolve("410800-draft.txt");
-        try (var in = JiaozuoRegion.class.getResourceAsStream("/rules/410800-jiaozuo.txt")) {
+        try (var in = StandardRegion.class.getClassLoader().getResourceAsStream("rules/410800-jiaozuo.txt")) {
             Files.copy(in, draft, StandardCopyOption.REPLACE_EXISTING);
         }
         visible("filing-file").sendKeys(draft.toString());

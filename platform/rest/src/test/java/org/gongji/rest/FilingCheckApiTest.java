@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.OpenStore;
 import org.gongji.store.StoreConfig;
@@ -35,11 +35,11 @@ class FilingCheckApiTest {
 
     @BeforeAll
     void start() throws IOException {
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
         api = ApiClient.admin(store, server.baseUri());
-        try (InputStream in = JiaozuoRegion.class.getResourceAsStream("/rules/410800-jiaozuo.txt")) {
+        try (InputStream in = StandardRegion.class.getClassLoader().getResourceAsStream("rules/410800-jiaozuo.txt")) {
             jiaozuo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import org.gongji.api.institution.Institution;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.region.RegionCode;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.AuditEntry;
 import org.gongji.store.AuditPage;
@@ -29,7 +29,7 @@ class AuditLogTest {
     void theLogIsReadByTimeClientAndRegionAPageAtATime() {
         Clock clock = Clock.fixed(Instant.parse("2024-06-15T02:00:00Z"), ZoneOffset.UTC);
         try (JpaStore store = JpaStore.open(StoreConfig.derby(tmp.resolve("data")),
-                new MapRegionRegistry(new JiaozuoRegion()), clock)) {
+                new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt")), clock)) {
             WriteContext bureau = WriteContext.by("窗口3").byClient("c-bureau");
             for (int i = 1; i <= 3; i++) {
                 store.persons().putInstitution(new Institution("H" + i, "医院", RegionCode.of("410800"),

@@ -15,7 +15,6 @@ import org.gongji.api.rules.Parameter;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
 import org.gongji.api.visit.Visit;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
 import org.gongji.engine.simulation.Claim;
 import org.gongji.engine.simulation.Simulation;
 import org.gongji.engine.simulation.SimulationResult;
@@ -37,7 +36,7 @@ public final class SimulationBenchmark {
     public static void main(String[] args) {
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        StandardRegion baseline = new JiaozuoRegion();
+        StandardRegion baseline = StandardRegion.ofResource("rules/410800-jiaozuo.txt");
         List<Parameter> change = List.of(ParameterTableReader.parse(
                 "outpatient.cap.employed | 1500.00 | 2024-01-01 | 测算草案 | benchmark", "benchmark"));
         Region draft = baseline.withOverrides("benchmark draft", change);
