@@ -49,9 +49,15 @@ final class CreditingJob implements JobHandler {
     static final int CHUNK = 1000;
 
     private static final String ENTRY = "INSERT INTO gj_account_entry (person_id, seq, entry_date, amount_fen, kind,"
-            + " reference, note, balance_after_fen, booked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String BALANCE = "UPDATE gj_account SET balance_fen = ?, entry_count = ?, updated_at = ?"
-            + " WHERE person_id = ?";
+            + " reference, note, balance_after_fen, booked_at) VALUES ";
+    private static final String ENTRY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Entries a multi-row insert statement holds: one statement per row costs Derby more than the row. */
+    private static final int ROWS_PER_INSERT = 100;
+    private static final String BALANCES = "UPDATE gj_account SET"
+            + " balance_fen = (SELECT e.balance_after_fen FROM gj_account_entry e WHERE e.person_id = gj_account.person_id"
+            + " AND e.seq = gj_account.entry_count + 1), entry_count = entry_count + 1, updated_at = ?"
+            + " WHERE person_id >= ? AND person_id <= ? AND EXISTS (SELECT 1 FROM gj_account_entry e"
+            + " WHERE e.person_id = gj_account.person_id AND e.seq = gj_account.entry_count + 1)";
 
     private final Database db;
     private final RegionRegistry regions;
@@ -219,43 +225,37 @@ final class CreditingJob implements JobHandler {
             int skipped = 0;
             int without = 0;
             long totalFen = 0;
-            try (PreparedStatement entry = c.prepareStatement(ENTRY); PreparedStatement balance = c.prepareStatement(BALANCE)) {
-                for (Credit credit : credits) {
-                    if (already.contains(credit.personId())) {
-                        skipped++;
-                        continue;
-                    }
-                    if (credit.amountFen() <= 0) {
-                        without++;
-                        continue;
-                    }
-                    long[] account = accounts.get(credit.personId());
-                    if (account == null) {
-                        throw new GongjiException(ErrorCode.UNKNOWN_PERSON, "no account of person " + credit.personId());
-                    }
-                    long after = Math.addExact(account[0], credit.amountFen());
-                    long seq = account[1] + 1;
-                    entry.setString(1, credit.personId());
-                    entry.setLong(2, seq);
-                    entry.setDate(3, date);
-                    entry.setLong(4, credit.amountFen());
-                    entry.setString(5, EntryKind.MONTHLY_CREDIT.name());
-                    entry.setString(6, reference);
-                    entry.setString(7, credit.note());
-                    entry.setLong(8, after);
-                    entry.setTimestamp(9, now);
-                    entry.addBatch();
-                    balance.setLong(1, after);
-                    balance.setLong(2, seq);
-                    balance.setTimestamp(3, now);
-                    balance.setString(4, credit.personId());
-                    balance.addBatch();
-                    credited++;
-                    totalFen = Math.addExact(totalFen, credit.amountFen());
+            List<Object[]> rows = new ArrayList<>(credits.size());
+            for (Credit credit : credits) {
+                if (already.contains(credit.personId())) {
+                    skipped++;
+                    continue;
                 }
-                if (credited > 0) {
-                    entry.executeBatch();
-                    balance.executeBatch();
+                if (credit.amountFen() <= 0) {
+                    without++;
+                    continue;
+                }
+                long[] account = accounts.get(credit.personId());
+                if (account == null) {
+                    throw new GongjiException(ErrorCode.UNKNOWN_PERSON, "no account of person " + credit.personId());
+                }
+                long balanceAfter = Math.addExact(account[0], credit.amountFen());
+                rows.add(new Object[] {credit.personId(), account[1] + 1, date, credit.amountFen(),
+                        EntryKind.MONTHLY_CREDIT.name(), reference, credit.note(), balanceAfter, now});
+                credited++;
+                totalFen = Math.addExact(totalFen, credit.amountFen());
+            }
+            insertEntries(c, rows);
+            if (credited > 0) {
+                // each account takes the balance of its one entry not yet counted: the one just inserted
+                try (PreparedStatement s = c.prepareStatement(BALANCES)) {
+                    s.setTimestamp(1, now);
+                    s.setString(2, first);
+                    s.setString(3, last);
+                    int updated = s.executeUpdate();
+                    if (updated != credited) {
+                        throw new IllegalStateException(updated + " balances updated for " + credited + " credit entries");
+                    }
                 }
             }
             return new Tally(tally.scope(), tally.credited() + credited, tally.totalFen() + totalFen,
@@ -263,6 +263,45 @@ final class CreditingJob implements JobHandler {
         } catch (SQLException e) {
             throw new IllegalStateException("crediting " + month + " for persons " + first + " to " + last + " failed", e);
         }
+    }
+
+    /** Inserts the entries {@link #ROWS_PER_INSERT} rows a statement, the rest one by one. */
+    private static void insertEntries(Connection c, List<Object[]> rows) throws SQLException {
+        int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            String sql = ENTRY + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, ENTRY_VALUES));
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                    int p = 1;
+                    for (Object[] row : rows.subList(from, from + ROWS_PER_INSERT)) {
+                        p = bind(s, p, row);
+                    }
+                    s.executeUpdate();
+                }
+            }
+        }
+        if (full < rows.size()) {
+            try (PreparedStatement s = c.prepareStatement(ENTRY + ENTRY_VALUES)) {
+                for (Object[] row : rows.subList(full, rows.size())) {
+                    bind(s, 1, row);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement s, int p, Object[] row) throws SQLException {
+        s.setString(p++, (String) row[0]);
+        s.setLong(p++, (Long) row[1]);
+        s.setDate(p++, (java.sql.Date) row[2]);
+        s.setLong(p++, (Long) row[3]);
+        s.setString(p++, (String) row[4]);
+        s.setString(p++, (String) row[5]);
+        s.setString(p++, (String) row[6]);
+        s.setLong(p++, (Long) row[7]);
+        s.setTimestamp(p++, (Timestamp) row[8]);
+        return p;
     }
 
     @Override

@@ -23,7 +23,11 @@ interface JobHandler {
     /** Counts the work and gives the state to start from, when the job starts. */
     Start start(Job job);
 
-    /** The chunk after the job's cursor, or null when no work is left. */
+    /**
+     * The chunk after the job's cursor, or null when no work is left. May run while the chunk
+     * before is being booked (the job's cursor is then that chunk's, its state the one before):
+     * it reads the cursor, the input and what {@link #start} put in the state, nothing else.
+     */
     Chunk next(Job job);
 
     /** The job's result from its final state, in the write that marks it {@code DONE} (audit rows may go with it). */

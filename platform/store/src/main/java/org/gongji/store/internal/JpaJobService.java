@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gongji.api.error.ErrorCode;
@@ -35,6 +39,11 @@ final class JpaJobService implements JobService, AutoCloseable {
     private final RowIds ids;
     private final Map<String, JobHandler> handlers = new HashMap<>();
     private final Object signal = new Object();
+    private final ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gongji-jobs-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
     private Thread runner;
     private volatile boolean stopping;
 
@@ -188,16 +197,24 @@ final class JpaJobService implements JobService, AutoCloseable {
                     return r;
                 });
             }
+            // the next chunk is read and computed while the writer books this one
+            JobHandler.Job job = job(row, input);
+            CompletableFuture<JobHandler.Chunk> next = CompletableFuture.completedFuture(handler.next(job));
             while (!stopping && JobStatus.RUNNING.name().equals(row.status)) {
-                JobHandler.Job job = job(row, input);
-                JobHandler.Chunk chunk = handler.next(job);
+                JobHandler.Chunk chunk = join(next);
+                JobHandler.Job before = job;
+                if (chunk != null) {
+                    JobHandler.Job after = new JobHandler.Job(job.id(), job.region(), input, chunk.cursor(),
+                            job.done() + chunk.units(), job.total(), job.state(), job.actor(), job.idempotencyKey());
+                    next = CompletableFuture.supplyAsync(() -> handler.next(after), prefetch);
+                }
                 row = db.writeAlone(em -> {
                     JobRow r = lock(em, jobId);
-                    if (!JobStatus.RUNNING.name().equals(r.status) || !Objects.equals(r.cursor, job.cursor())) {
+                    if (!JobStatus.RUNNING.name().equals(r.status) || !Objects.equals(r.cursor, before.cursor())) {
                         return r; // another node moved the job on: carry on from where it is
                     }
                     if (chunk == null) {
-                        r.result = handler.finish(em, job);
+                        r.result = handler.finish(em, before);
                         r.status = JobStatus.DONE.name();
                         r.finishedAt = Rows.utc(clock.instant());
                     } else {
@@ -207,6 +224,12 @@ final class JpaJobService implements JobService, AutoCloseable {
                     }
                     return r;
                 });
+                job = job(row, input);
+                if (chunk == null || !Objects.equals(row.cursor, chunk.cursor())) {
+                    join(next); // computed for a cursor the job is not at: compute again from where it is
+                    next = CompletableFuture.completedFuture(JobStatus.RUNNING.name().equals(row.status)
+                            ? handler.next(job) : null);
+                }
             }
         } catch (GongjiException e) {
             fail(jobId, e.code().name(), e.getMessage());
@@ -220,6 +243,21 @@ final class JpaJobService implements JobService, AutoCloseable {
             synchronized (signal) {
                 signal.notifyAll();
             }
+        }
+    }
+
+    /** The chunk, or the handler's own exception. */
+    private static JobHandler.Chunk join(CompletableFuture<JobHandler.Chunk> chunk) {
+        try {
+            return chunk.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
@@ -286,5 +324,6 @@ final class JpaJobService implements JobService, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        prefetch.shutdown();
     }
 }
