@@ -2,7 +2,7 @@ package org.gongji.rest;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.ChinaTime;
 import org.gongji.store.OpenStore;
@@ -20,7 +20,7 @@ public final class CrashableServer {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         OpenStore store = JpaStore.open(StoreConfig.derby(Path.of(args[0])), regions, ChinaTime.fromEnvironment(), 64,
                 Integer.parseInt(args[1]));
         GongjiServer server = GongjiServer.start(store, regions, "127.0.0.1", 0, 8, List.of());

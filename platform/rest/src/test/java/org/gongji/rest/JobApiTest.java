@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.ApiClient.Reply;
 import org.gongji.store.OpenStore;
+import org.gongji.store.Role;
 import org.gongji.store.StoreConfig;
 import org.gongji.store.Stores;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +106,37 @@ class JobApiTest {
 
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(mapper.readTree(r.body()).path("code").asText()).isEqualTo("DATE_IN_FUTURE");
+    }
+
+    @Test
+    void creditingIsTheBureausAndAJobIsReadByWhoReadsItsRegion() throws Exception {
+        assertThat(api.put("/api/v1/institutions/H9",
+                "{\"name\":\"焦作市人民医院\",\"region\":\"410800\",\"level\":\"TERTIARY\",\"provincial\":false}").status())
+                .isEqualTo(200);
+        ApiClient hospital = ApiClient.as(store, Role.INSTITUTION, null, "H9", server.baseUri());
+        ApiClient jinan = ApiClient.as(store, Role.BUREAU, "370100", null, server.baseUri());
+        ApiClient henan = ApiClient.as(store, Role.BUREAU, "410000", null, server.baseUri());
+        ApiClient auditor = ApiClient.as(store, Role.AUDITOR, "410800", null, server.baseUri());
+        String body = "{\"region\":\"410800\",\"month\":\"2024-03\"}";
+
+        assertThat(hospital.post("/api/v1/account-credits", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(jinan.post("/api/v1/account-credits", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(auditor.post("/api/v1/account-credits", body).code()).isEqualTo("FORBIDDEN");
+        assertThat(jinan.post("/api/v1/provider-payments", "{\"region\":\"410800\",\"method\":\"PER_ITEM\",\"period\":\"2023-05\"}")
+                .code()).isEqualTo("FORBIDDEN");
+        // the province's bureau acts for its cities
+        Reply credited = henan.post("/api/v1/account-credits", body);
+        assertThat(credited.status()).as(credited.raw()).isEqualTo(200);
+
+        HttpResponse<String> accepted = postAsync("/api/v1/account-credits", "{\"region\":\"410800\",\"month\":\"2024-04\"}",
+                "respond-async");
+        String job = URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(auditor.get(job).status()).isEqualTo(200);
+        assertThat(henan.get(job).status()).isEqualTo(200);
+        Reply foreign = jinan.get(job);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.code()).isEqualTo("FORBIDDEN");
+        assertThat(hospital.get(job).code()).isEqualTo("FORBIDDEN");
     }
 
     @Test

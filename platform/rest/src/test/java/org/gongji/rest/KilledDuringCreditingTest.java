@@ -25,10 +25,12 @@ import org.gongji.api.money.Money;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
 import org.gongji.api.region.RegionCode;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.AccountStatement;
 import org.gongji.store.LedgerEntry.EntryKind;
+import org.gongji.store.NewClient;
+import org.gongji.store.Role;
 import org.gongji.store.OpenStore;
 import org.gongji.store.StoreConfig;
 import org.gongji.store.Stores;
@@ -51,12 +53,15 @@ class KilledDuringCreditingTest {
     Path tmp;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final ObjectMapper mapper = new ObjectMapper();
+    String token;
 
     @Test
     void aJobKilledMidwayResumesOnRestartAndItsTotalsAreExact() throws Exception {
         Path data = tmp.resolve("data");
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         try (OpenStore store = Stores.open(StoreConfig.derby(data), regions)) {
+            token = store.clients().create(NewClient.of("test bureau", Role.BUREAU, "410800", null), WriteContext.by("test"))
+                    .token();
             ExecutorService pool = Executors.newFixedThreadPool(16);
             List<Future<?>> puts = new ArrayList<>();
             for (int i = 0; i < PERSONS; i++) {
@@ -76,7 +81,7 @@ class KilledDuringCreditingTest {
         JsonNode atKill;
         try {
             HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(first.uri("/api/v1/account-credits"))
-                    .header("Content-Type", "application/json").header("Prefer", "respond-async")
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).header("Prefer", "respond-async")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"region\":\"410800\",\"month\":\"" + MONTH + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -123,7 +128,7 @@ class KilledDuringCreditingTest {
     }
 
     private JsonNode get(Server server, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return mapper.readTree(r.body());

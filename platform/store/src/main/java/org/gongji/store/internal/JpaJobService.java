@@ -205,7 +205,8 @@ final class JpaJobService implements JobService, AutoCloseable {
                 JobHandler.Job before = job;
                 if (chunk != null) {
                     JobHandler.Job after = new JobHandler.Job(job.id(), job.region(), input, chunk.cursor(),
-                            job.done() + chunk.units(), job.total(), job.state(), job.actor(), job.idempotencyKey());
+                            job.done() + chunk.units(), job.total(), job.state(), job.actor(), job.idempotencyKey(),
+                            job.clientId());
                     next = CompletableFuture.supplyAsync(() -> handler.next(after), prefetch);
                 }
                 row = db.writeAlone(em -> {

@@ -24,7 +24,7 @@ import org.gongji.api.person.PersonCategory;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.CreditingResult;
 import org.gongji.store.OpenStore;
@@ -65,7 +65,7 @@ public final class CreditBench {
         int settlers = Integer.parseInt(opts.getOrDefault("settlers", "4"));
         int patients = 2000;
         StoreConfig config = StoreConfig.derby(data);
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         try (OpenStore store = Stores.open(config, regions)) {
             String url = "jdbc:derby:" + data.resolve("db").toAbsolutePath();
             int have = count(url, "SELECT COUNT(*) FROM gj_person WHERE id LIKE 'B%'");
