@@ -159,6 +159,18 @@ cp "$WORK/$(basename "$jar")" "$HOME_DIR/deploy/"
 await "copying the jar into deploy/ serves $REGION_CODE" 60 serving
 if has_rest; then await "the rules of $REGION_CODE are served" 60 rules_served; fi
 
+# a corrupt jar in deploy/ is reported in GET /api/v1/regions (and the log), and forgotten once removed
+if has_rest; then
+    printf 'PK\003\004 not a whole jar' > "$HOME_DIR/deploy/broken-region.jar"
+    broken_reported() { http_get /api/v1/regions | grep -q 'deploy/broken-region.jar is not a readable jar'; }
+    broken_gone() { ! http_get /api/v1/regions | grep -q 'broken-region.jar'; }
+    await "the corrupt jar in deploy/ is reported" 60 broken_reported
+    grep -q 'deploy/broken-region.jar' "$LOG" || fail "the corrupt jar is not in the log"
+    rm "$HOME_DIR/deploy/broken-region.jar"
+    await "the removed corrupt jar is no longer reported" 60 broken_gone
+    echo "distribution test: a corrupt jar in deploy/ is reported and forgotten when removed"
+fi
+
 pid=$(cat "$DATA/gongji.pid")
 "$HOME_DIR/bin/gongji" stop
 if has_rest; then

@@ -27,6 +27,8 @@ public final class PlatformOptions {
                 workingDirectory(path("gongji.work")),
                 cleanCaches(true),
                 frameworkProperty("ds.loglevel").value("warn"),
+                // the folder the runtime checks for jars no framework can install (FileInstall's, in the distribution)
+                frameworkProperty("felix.fileinstall.dir").value(deployFolder()),
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("INFO"),
                 bundle(url("gongji.bundle.function")),
                 bundle(url("gongji.bundle.promise")),
@@ -40,6 +42,15 @@ public final class PlatformOptions {
                 bundle(url("gongji.bundle.bytebuddy")),
                 bundle(url("gongji.bundle.assertj")),
                 junitBundles());
+    }
+
+    private static String deployFolder() {
+        File deploy = new File(path("gongji.work"), "deploy");
+        deploy.mkdirs();
+        for (File f : deploy.listFiles()) {
+            f.delete();
+        }
+        return deploy.getAbsolutePath();
     }
 
     /** The file of a bundle the build passed in, e.g. {@code gongji.region.jiaozuo}. */

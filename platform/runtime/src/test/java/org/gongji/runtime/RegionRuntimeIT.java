@@ -71,6 +71,88 @@ public class RegionRuntimeIT {
     }
 
     @Test
+    public void aCityWhoseProvinceIsNotDeployedDoesNotServeAndSaysWhyAtStartAndWhenTheProvinceGoes() throws Exception {
+        install(PlatformOptions.file("gongji.region.jiaozuo"));
+
+        RegionDeployment waiting = await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.WAITING);
+        assertThat(waiting.problem()).contains("province 410000 is not deployed");
+        assertThatThrownBy(() -> registry.rulesFor(JIAOZUO, VISIT))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REGION_UNAVAILABLE));
+
+        Bundle henan = install(PlatformOptions.file("gongji.region.henan"));
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING && d.conformance().checkedAgainst() != null);
+        assertThat(settleTertiary("200.00", VISIT).poolPaid()).isEqualTo(Money.parse("75.00"));
+
+        henan.uninstall();
+        RegionDeployment again = await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.WAITING);
+        assertThat(again.problem()).contains("province 410000 is not deployed", "last checked: CONFORMS");
+        assertThatThrownBy(() -> registry.rulesFor(JIAOZUO, VISIT))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REGION_UNAVAILABLE));
+    }
+
+    @Test
+    public void anUpdateInPlaceOpensNoGap() throws Exception {
+        Bundle jiaozuo = installJiaozuo();
+        await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING && d.conformance().checkedAgainst() != null);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
+        Thread settling = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    settleTertiary("200.00", VISIT);
+                    settled.incrementAndGet();
+                } catch (GongjiException e) {
+                    refusals.add(e.code() + ": " + e.getMessage());
+                }
+            }
+        });
+        settling.start();
+        try {
+            for (int i = 1; i <= 4; i++) {
+                String version = "0.1." + i;
+                File next = variant().version(version).table(TABLE, RegionJars.value(DEDUCTIBLE, "50.00", (50 - i) + ".00"))
+                        .writeTo(work(), "jiaozuo-" + version + ".jar");
+                try (var in = new java.io.FileInputStream(next)) {
+                    jiaozuo.update(in);
+                }
+                await(d -> d.bundleVersion().equals(version) && d.status() == DeploymentStatus.SERVING);
+            }
+        } finally {
+            running.set(false);
+            settling.join();
+        }
+        assertThat(refusals).isEmpty();
+        assertThat(settled.get()).isPositive();
+        assertThat(settleTertiary("200.00", VISIT).deductiblePaid()).isEqualTo(Money.parse("46.00"));
+        assertThat(registry.deployments()).extracting(RegionDeployment::bundleVersion).doesNotContain("0.1.3");
+    }
+
+    @Test
+    public void aCorruptTruncatedOrEmptyJarInTheDeployFolderIsReported() throws Exception {
+        File deploy = new File(System.getProperty("gongji.work"), "deploy");
+        deploy.mkdirs();
+        File good = PlatformOptions.file("gongji.region.jiaozuo");
+        byte[] bytes = RegionJars.bytes(good);
+        java.nio.file.Files.write(new File(deploy, "truncated.jar").toPath(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        java.nio.file.Files.write(new File(deploy, "empty.jar").toPath(), new byte[0]);
+        java.nio.file.Files.writeString(new File(deploy, "notes.jar").toPath(), "not a jar at all");
+
+        await(d -> true, d -> d.problem() != null && d.problem().contains("deploy/truncated.jar"));
+        await(d -> true, d -> d.problem() != null && d.problem().contains("deploy/empty.jar is empty"));
+        RegionDeployment notes = await(d -> true, d -> d.problem() != null && d.problem().contains("deploy/notes.jar"));
+        assertThat(notes.status()).isEqualTo(DeploymentStatus.FAILED);
+
+        java.nio.file.Files.delete(new File(deploy, "notes.jar").toPath());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (registry.deployments().stream().anyMatch(d -> d.problem() != null && d.problem().contains("notes.jar"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(registry.deployments()).noneMatch(d -> d.problem() != null && d.problem().contains("notes.jar"));
+    }
+
+    @Test
     public void aCityWithoutBundleIsNotDeployed() {
         assertThat(registry.deployments()).isEmpty();
         assertThatThrownBy(() -> registry.rulesFor(JIAOZUO, VISIT))
@@ -80,7 +162,7 @@ public class RegionRuntimeIT {
     @Test
     public void jiaozuoInstalledSettlesThroughTheEngineAndConformsToHenan() throws Exception {
         install(PlatformOptions.file("gongji.region.henan"));
-        install(PlatformOptions.file("gongji.region.jiaozuo"));
+        installJiaozuo();
 
         RegionDeployment jiaozuo = await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING
                 && d.conformance().checkedAgainst() != null);
@@ -93,7 +175,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void anUpdatedBundleWithAnotherDeductibleServesTheNewNumber() throws Exception {
-        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle jiaozuo = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
         assertThat(settleTertiary("200.00", VISIT).deductiblePaid()).isEqualTo(Money.parse("50.00"));
 
@@ -111,7 +193,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void aNewerVersionBesideTheOldTakesOverAndTheOldServesAgainWhenItGoes() throws Exception {
-        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle original = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         Bundle newer = install(variant().version("0.5.0").table(TABLE, RegionJars.value(DEDUCTIBLE, "50.00", "40.00"))
@@ -132,11 +214,12 @@ public class RegionRuntimeIT {
 
     @Test
     public void theHighestVersionServesWhateverOrderTheBundlesStartIn() throws Exception {
+        install(PlatformOptions.file("gongji.region.henan"));
         install(variant().version("0.5.0").table(TABLE, RegionJars.value(DEDUCTIBLE, "50.00", "40.00"))
                 .writeTo(work(), "jiaozuo-0.5.0.jar"));
         await(d -> d.bundleVersion().equals("0.5.0") && d.status() == DeploymentStatus.SERVING);
 
-        Bundle older = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle older = installJiaozuo();
 
         await(d -> d.bundleVersion().equals(older.getVersion().toString()) && d.status() == DeploymentStatus.STANDBY);
         assertThat(serving(JIAOZUO).bundleVersion()).isEqualTo("0.5.0");
@@ -145,19 +228,19 @@ public class RegionRuntimeIT {
 
     @Test
     public void anUninstalledRegionAnswersRegionNotDeployed() throws Exception {
-        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle jiaozuo = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         jiaozuo.uninstall();
 
-        assertThat(registry.deployments()).isEmpty();
+        assertThat(registry.deployments()).noneMatch(d -> JIAOZUO.equals(d.code()));
         assertThatThrownBy(() -> registry.rulesFor(JIAOZUO, VISIT))
                 .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REGION_NOT_DEPLOYED));
     }
 
     @Test
     public void aVersionThatThrowsInActivationNeverServesAndTheOldOneKeepsServing() throws Exception {
-        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle original = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         // a table row with too few cells: the extender cannot read the table
@@ -174,7 +257,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void aRegionJarCarriesNoJavaAndTheExtenderMakesItARegion() throws Exception {
-        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle jiaozuo = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         assertThat(jiaozuo.findEntries("/", "*.class", true)).isNull();
@@ -186,7 +269,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void aMisspeltKeyIsRefusedNamingTheLineAndTheKeyAndTheOldVersionKeepsServing() throws Exception {
-        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle original = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         // issue 12: with retiredBonus misspelt, a retiree at a tertiary hospital got 50 % instead of 60 %
@@ -202,7 +285,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void aNewRulesBundleReadsEveryTableAgainWithoutRefreshingTheRegionBundles() throws Exception {
-        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle jiaozuo = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
         Object before = registry.rulesFor(JIAOZUO, VISIT);
         List<Integer> regionBundleEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -248,7 +331,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void aVersionThatDoesNotResolveIsShownFailedAndTheOldOneKeepsServing() throws Exception {
-        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle original = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         install(variant().version("0.3.0").importing("org.gongji.nowhere").writeTo(work(), "jiaozuo-0.3.0.jar"));
@@ -262,7 +345,7 @@ public class RegionRuntimeIT {
     @Test
     public void aVersionViolatingTheProvincesBoundsIsRefusedAndTheOldOneKeepsServing() throws Exception {
         install(PlatformOptions.file("gongji.region.henan"));
-        Bundle original = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle original = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING && d.conformance().checkedAgainst() != null);
 
         // Henan (national framework): the pay ratio starts at 50%
@@ -277,7 +360,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void aConfigurationOverrideTakesEffectOnItsDate() throws Exception {
-        install(PlatformOptions.file("gongji.region.jiaozuo"));
+        installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         override(DEDUCTIBLE, "60.00");
@@ -292,7 +375,7 @@ public class RegionRuntimeIT {
     @Test
     public void anOverrideViolatingTheProvincesBoundsIsRefusedAndTheNumbersInForceKeepServing() throws Exception {
         install(PlatformOptions.file("gongji.region.henan"));
-        install(PlatformOptions.file("gongji.region.jiaozuo"));
+        installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING && d.conformance().checkedAgainst() != null);
 
         override("outpatient.ratio.tertiary", "45%");
@@ -304,7 +387,7 @@ public class RegionRuntimeIT {
 
     @Test
     public void anOverrideOfAKeyTheRegionDoesNotHaveIsRefused() throws Exception {
-        Bundle jiaozuo = install(PlatformOptions.file("gongji.region.jiaozuo"));
+        Bundle jiaozuo = installJiaozuo();
         await(d -> d.code().equals(JIAOZUO) && d.status() == DeploymentStatus.SERVING);
 
         override("outpatient.deductible.tertairy", "60.00");
@@ -333,6 +416,12 @@ public class RegionRuntimeIT {
                 .breakdown();
     }
 
+    /** Jiaozuo with its province: a city serves only once checked against Henan's bounds. */
+    private Bundle installJiaozuo() throws Exception {
+        install(PlatformOptions.file("gongji.region.henan"));
+        return install(PlatformOptions.file("gongji.region.jiaozuo"));
+    }
+
     private RegionJars variant() {
         return RegionJars.from(PlatformOptions.file("gongji.region.jiaozuo"));
     }
@@ -353,9 +442,13 @@ public class RegionRuntimeIT {
     }
 
     private RegionDeployment await(Predicate<RegionDeployment> wanted) throws InterruptedException {
+        return await(d -> d.code() != null, wanted);
+    }
+
+    private RegionDeployment await(Predicate<RegionDeployment> which, Predicate<RegionDeployment> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<RegionDeployment> found = registry.deployments().stream().filter(d -> d.code() != null && wanted.test(d)).findFirst();
+            Optional<RegionDeployment> found = registry.deployments().stream().filter(d -> which.test(d) && wanted.test(d)).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }

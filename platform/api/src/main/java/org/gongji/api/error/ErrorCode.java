@@ -14,6 +14,12 @@ public enum ErrorCode {
     INVALID_AMOUNT,
     /** No region bundle serves the region (nor its province). */
     REGION_NOT_DEPLOYED,
+    /**
+     * The region is deployed but does not serve at this moment (a city waiting for its province to
+     * be deployed and checked, a version that failed with none before it): HTTP 503 with
+     * {@code Retry-After}; not a refusal by the rules, the same request may succeed later.
+     */
+    REGION_UNAVAILABLE,
     /** The region's rules do not cover the date asked for. */
     RULES_NOT_IN_FORCE,
     /** The region does not provide the benefit asked for (e.g. no chronic disease coverage). */

@@ -8,11 +8,13 @@ import org.gongji.api.spi.region.Region;
 
 /**
  * A registry for plain Java (tests, batch, simulation): regions are put and removed by hand,
- * with the same serving rules as in the runtime (a city that violates its province's bounds does not serve).
+ * with the serving rules of the runtime (a city that violates its province's bounds does not serve)
+ * but one: a city put without its province serves unchecked, so that a region can be tried alone.
+ * The runtime fails closed instead ({@link RegionCatalog#RegionCatalog()}).
  */
 public final class MapRegionRegistry implements RegionRegistry {
 
-    private final RegionCatalog catalog = new RegionCatalog();
+    private final RegionCatalog catalog = new RegionCatalog(false);
 
     public MapRegionRegistry(Region... initial) {
         for (Region r : initial) {

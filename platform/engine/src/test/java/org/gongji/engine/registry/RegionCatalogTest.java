@@ -123,21 +123,51 @@ class RegionCatalogTest {
     @Test
     void aFailedBundleIsListedAndNeverServes() {
         RegionCatalog catalog = new RegionCatalog();
+        catalog.deploy("p", province(), "1.0.0");
         Region good = TestRegions.city();
         catalog.deploy("c1", good, "1.0.0");
         catalog.fail("c2", TestRegions.CITY, "1.1.0", "activation threw IllegalStateException");
         assertThat(catalog.find(TestRegions.CITY)).containsSame(good);
-        assertThat(catalog.deployments()).extracting(RegionDeployment::status)
+        assertThat(catalog.deployments()).filteredOn(d -> d.code().equals(TestRegions.CITY)).extracting(RegionDeployment::status)
                 .containsExactly(DeploymentStatus.SERVING, DeploymentStatus.FAILED);
     }
 
     @Test
-    void aCityWhoseProvinceIsNotDeployedServesUnchecked() {
+    void aCityWhoseProvinceIsNotDeployedDoesNotServeAndSaysWhy() {
         RegionCatalog catalog = new RegionCatalog();
-        catalog.deploy("c", cityWithTertiaryDeductible("400.00", "2023-01-01"), "1.0.0");
+        catalog.deploy("c", TestRegions.city(), "1.0.0");
+        assertThat(catalog.find(TestRegions.CITY)).isEmpty();
+        RegionDeployment waiting = catalog.deployment(TestRegions.CITY).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(DeploymentStatus.WAITING);
+        assertThat(waiting.conformance().status()).isEqualTo(ConformanceStatus.NOT_CHECKED);
+        assertThat(waiting.problem()).contains("province 990000 is not deployed");
+        assertThatThrownBy(() -> catalog.rulesFor(TestRegions.CITY, DAY))
+                .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REGION_UNAVAILABLE));
+
+        catalog.deploy("p", province(), "1.0.0");
         assertThat(catalog.find(TestRegions.CITY)).isPresent();
-        assertThat(catalog.deployment(TestRegions.CITY).orElseThrow().conformance().status())
-                .isEqualTo(ConformanceStatus.NOT_CHECKED);
+        catalog.withdraw("p");
+        assertThat(catalog.find(TestRegions.CITY)).isEmpty();
+        assertThat(catalog.deployment(TestRegions.CITY).orElseThrow().problem()).contains("last checked: CONFORMS");
+    }
+
+    @Test
+    void aVersionBeingReplacedServesUntilItsSuccessorServes() {
+        RegionCatalog catalog = new RegionCatalog();
+        catalog.deploy("p", province(), "1.0.0");
+        Region old = TestRegions.city();
+        catalog.deploy("old", old, "0.9.0");
+        catalog.retire("old");
+        assertThat(catalog.find(TestRegions.CITY)).containsSame(old);
+        assertThat(catalog.servesCurrent(TestRegions.CITY)).isFalse();
+        // a successor that violates the bounds does not take over: the old one keeps serving
+        catalog.deploy("bad", cityWithTertiaryDeductible("400.00", "2023-01-01"), "1.1.0");
+        assertThat(catalog.find(TestRegions.CITY)).containsSame(old);
+        Region next = TestRegions.city();
+        catalog.deploy("next", next, "1.2.0");
+        assertThat(catalog.find(TestRegions.CITY)).containsSame(next);
+        assertThat(catalog.servesCurrent(TestRegions.CITY)).isTrue();
+        assertThat(catalog.deployments()).extracting(RegionDeployment::bundleVersion).doesNotContain("0.9.0");
     }
 
     @Test

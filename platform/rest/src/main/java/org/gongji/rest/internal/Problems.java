@@ -27,6 +27,9 @@ public final class Problems implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
+    /** Seconds an integrator waits before asking again for a region that is momentarily unavailable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     /** The HTTP status of each error code. */
     public static int status(ErrorCode code) {
         return switch (code) {
@@ -35,6 +38,7 @@ public final class Problems implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> 403;
             case UNKNOWN_PERSON, UNKNOWN_INSTITUTION, UNKNOWN_SETTLEMENT, UNKNOWN_PAYMENT_RUN, UNKNOWN_JOB, UNKNOWN_CLIENT, UNKNOWN_SIMULATION -> 404;
             case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT, PERIOD_CLOSED, PAYMENT_RUN_STATE, PAYMENT_RUN_OUTDATED -> 409;
+            case REGION_UNAVAILABLE -> 503;
             case REGION_NOT_DEPLOYED, RULES_NOT_IN_FORCE, BENEFIT_NOT_COVERED, DISEASE_NOT_RECOGNISED, REGION_MISMATCH,
                     ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION, DATE_IN_FUTURE -> 422;
             // a code added to the API later is a refusal of the request until it is mapped here
@@ -49,7 +53,12 @@ public final class Problems implements ExceptionMapper<Throwable> {
             if (refusal.code() == ErrorCode.UNAUTHENTICATED) {
                 return unauthenticated(refusal.getMessage());
             }
-            return problem(status(refusal.code()), refusal.code().name(), refusal.getMessage());
+            Response response = problem(status(refusal.code()), refusal.code().name(), refusal.getMessage());
+            if (refusal.code() == ErrorCode.REGION_UNAVAILABLE) {
+                // momentarily unavailable, not refused: ask the integrator to try again soon
+                return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
+            return response;
         }
         if (e instanceof JsonProcessingException json) {
             return problem(400, jsonCode(json).name(), detail(json));

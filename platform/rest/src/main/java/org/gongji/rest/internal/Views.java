@@ -67,7 +67,7 @@ final class Views {
             String basis, List<String> provides, String status, ConformanceView conformance, String problem) {
         static RegionView of(RegionDeployment d) {
             RegionMetadata m = d.region().map(r -> r.metadata()).orElse(null);
-            return new RegionView(d.code().value(), m == null ? null : m.name(),
+            return new RegionView(d.code() == null ? null : d.code().value(), m == null ? null : m.name(),
                     m == null || m.parent() == null ? null : m.parent().value(), d.bundleVersion(),
                     m == null ? null : m.effectiveFrom(), m == null ? null : cite(m.basis()), d.provides(),
                     d.status().name(), ConformanceView.of(d.conformance()), d.problem());

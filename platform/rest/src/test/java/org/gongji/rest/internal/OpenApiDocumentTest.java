@@ -66,9 +66,22 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void everyErrorCodeIsARefusalOfTheRequest() {
+    void everyErrorCodeIsARefusalOfTheRequestButAMomentarilyUnavailableRegion() {
         for (ErrorCode code : ErrorCode.values()) {
-            assertThat(Problems.status(code)).as(code.name()).isBetween(400, 499);
+            if (code == ErrorCode.REGION_UNAVAILABLE) {
+                // not a refusal by the rules: 503 with Retry-After, the same request may succeed later
+                assertThat(Problems.status(code)).isEqualTo(503);
+            } else {
+                assertThat(Problems.status(code)).as(code.name()).isBetween(400, 499);
+            }
         }
+    }
+
+    @Test
+    void aMomentarilyUnavailableRegionAnswers503WithRetryAfter() {
+        jakarta.ws.rs.core.Response r = new Problems().toResponse(new org.gongji.api.error.GongjiException(
+                ErrorCode.REGION_UNAVAILABLE, "region 410800 is deployed but does not serve now"));
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
     }
 }

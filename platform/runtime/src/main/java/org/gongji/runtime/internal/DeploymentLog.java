@@ -36,6 +36,9 @@ final class DeploymentLog {
     private static String line(RegionDeployment d) {
         String name = d.region().map(r -> " " + r.metadata().name()).orElse("");
         String problem = d.problem() == null ? "" : " - " + d.problem();
+        if (d.code() == null) {
+            return "deployment FAILED - " + d.problem();
+        }
         return "region " + d.code() + name + " version " + d.bundleVersion() + " " + d.status()
                 + " (conformance " + d.conformance().status() + ")" + problem;
     }

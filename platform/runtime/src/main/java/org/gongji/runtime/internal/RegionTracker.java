@@ -13,7 +13,9 @@ import org.gongji.engine.SettlementEngine;
 import org.gongji.engine.registry.RegionCatalog;
 import org.gongji.engine.registry.RegionDeployment;
 import org.gongji.engine.registry.RegionRegistry;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.Version;
@@ -47,6 +49,24 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
     private record BundleKey(long bundleId) {
     }
 
+    /** The catalog key of a jar in deploy/ no framework can install. */
+    private record FileKey(java.nio.file.Path file) {
+    }
+
+    /**
+     * The offers of a bundle that is stopping: they keep serving until its next version serves (an
+     * update in place), it is uninstalled, or the deadline passes (a plain stop).
+     */
+    private static final class Leaving {
+        final List<Object> keys = new java.util.ArrayList<>();
+        java.util.concurrent.ScheduledFuture<?> deadline;
+    }
+
+    /** A stopped region bundle that neither updates nor goes is withdrawn after this. */
+    static final long STOP_GRACE_MILLIS = 2000;
+    /** An update whose new version does not come within this is taken for gone. */
+    static final long UPDATE_GRACE_MILLIS = 60000;
+
     private final BundleContext context;
     private final ConfigurationAdmin configurations;
     private final RegionCatalog catalog = new RegionCatalog();
@@ -54,6 +74,15 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
     private final Map<ServiceReference<Region>, Region> offered = new HashMap<>();
     private final RegionBundleWatcher bundles;
     private final RegionExtender extender;
+    private final DeployFolderCheck deployFolder;
+    private final Map<Long, Leaving> leaving = new HashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "gongji region retirement");
+                t.setDaemon(true);
+                return t;
+            });
+    private final org.osgi.framework.SynchronousBundleListener lifecycle = this::bundleChanged;
     private ServiceRegistration<SettlementEngine> engine;
 
     @Activate
@@ -62,20 +91,28 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
         this.configurations = configurations;
         this.bundles = new RegionBundleWatcher(context, this::bundleFailed, this::bundleRecovered);
         this.extender = new RegionExtender(context, this::bundleFailed, this::bundleRecovered);
+        String deploy = context.getProperty("felix.fileinstall.dir");
+        this.deployFolder = new DeployFolderCheck(deploy == null ? null : java.nio.file.Path.of(deploy),
+                this::fileFailed, this::fileFixed);
     }
 
     @Activate
     void activate() {
+        context.addBundleListener(lifecycle);
         bundles.open();
         extender.open();
+        deployFolder.open();
         engine = context.registerService(SettlementEngine.class, new SettlementEngine(), null);
     }
 
     @Deactivate
     void deactivate() {
         engine.unregister();
+        deployFolder.close();
         extender.close();
         bundles.close();
+        context.removeBundleListener(lifecycle);
+        timer.shutdownNow();
     }
 
     @Reference(service = Region.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -96,8 +133,28 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
                 applyOverrides(service, region);
             }
             offerHigherVersionsAgain(service, region.metadata().code());
+            replaced(service.getBundle().getBundleId(), region);
         }
         log.report(catalog.deployments());
+    }
+
+    /**
+     * The new version of a bundle updated in place has arrived: the old one leaves once the new
+     * one serves; if the new one is refused or waits, the old one keeps serving (the region keeps
+     * its previous version), with no deadline.
+     */
+    private void replaced(long bundleId, Region arrived) {
+        Leaving l = leaving.get(bundleId);
+        if (l == null) {
+            return;
+        }
+        if (l.deadline != null) {
+            l.deadline.cancel(false);
+            l.deadline = null;
+        }
+        if (catalog.servesCurrent(arrived.metadata().code())) {
+            withdrawLeaving(bundleId);
+        }
     }
 
     /**
@@ -139,12 +196,63 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
     }
 
     synchronized void removeRegion(ServiceReference<Region> service) {
-        catalog.withdraw(new OverrideKey(service));
-        catalog.withdraw(service);
-        if (offered.remove(service) != null) {
+        Region region = offered.remove(service);
+        Bundle bundle = service.getBundle();
+        if (region != null && bundle != null && bundle.getState() == Bundle.STOPPING) {
+            // perhaps an update in place: the region keeps serving until its next version does
+            withdrawLeaving(bundle.getBundleId());
+            Leaving l = new Leaving();
+            l.keys.add(service);
+            l.keys.add(new OverrideKey(service));
+            l.keys.forEach(catalog::retire);
+            leaving.put(bundle.getBundleId(), l);
+            deadline(bundle.getBundleId(), l, STOP_GRACE_MILLIS);
+        } else {
+            catalog.withdraw(new OverrideKey(service));
+            catalog.withdraw(service);
+        }
+        if (region != null) {
             context.ungetService(service);
         }
         log.report(catalog.deployments());
+    }
+
+    private void deadline(long bundleId, Leaving l, long millis) {
+        if (l.deadline != null) {
+            l.deadline.cancel(false);
+        }
+        l.deadline = timer.schedule(() -> {
+            synchronized (RegionTracker.this) {
+                if (leaving.get(bundleId) == l) {
+                    withdrawLeaving(bundleId);
+                    log.report(catalog.deployments());
+                }
+            }
+        }, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void withdrawLeaving(long bundleId) {
+        Leaving l = leaving.remove(bundleId);
+        if (l != null) {
+            if (l.deadline != null) {
+                l.deadline.cancel(false);
+            }
+            l.keys.forEach(catalog::withdraw);
+        }
+    }
+
+    /** An update in place gives its new version time to come; an uninstalled bundle's region goes at once. */
+    private synchronized void bundleChanged(BundleEvent event) {
+        Leaving l = leaving.get(event.getBundle().getBundleId());
+        if (l == null) {
+            return;
+        }
+        if (event.getType() == BundleEvent.UPDATED) {
+            deadline(event.getBundle().getBundleId(), l, UPDATE_GRACE_MILLIS);
+        } else if (event.getType() == BundleEvent.UNINSTALLED) {
+            withdrawLeaving(event.getBundle().getBundleId());
+            log.report(catalog.deployments());
+        }
     }
 
     @Override
@@ -183,7 +291,23 @@ public class RegionTracker implements RegionRegistry, ConfigurationListener {
     }
 
     private synchronized void bundleFailed(RegionBundleWatcher.Failure failure) {
+        Leaving l = leaving.get(failure.bundleId());
+        if (l != null && l.deadline != null) {
+            // the new version of an update failed: the previous one keeps serving
+            l.deadline.cancel(false);
+            l.deadline = null;
+        }
         catalog.fail(new BundleKey(failure.bundleId()), failure.code(), failure.version(), failure.problem());
+        log.report(catalog.deployments());
+    }
+
+    private synchronized void fileFailed(java.nio.file.Path file, String problem) {
+        catalog.fail(new FileKey(file), RegionExtender.codeOfTable(file.getFileName().toString()), "", problem);
+        log.report(catalog.deployments());
+    }
+
+    private synchronized void fileFixed(java.nio.file.Path file) {
+        catalog.withdraw(new FileKey(file));
         log.report(catalog.deployments());
     }
 
