@@ -3,6 +3,7 @@ package org.gongji.engine;
 import org.gongji.api.money.Money;
 import org.gongji.api.money.Ratio;
 import org.gongji.api.region.RegionCode;
+import org.gongji.api.spi.benefit.CrossRegion;
 import org.gongji.api.visit.MedicalType;
 
 /**
@@ -23,6 +24,7 @@ import org.gongji.api.visit.MedicalType;
  * @param cashPaid psn_cash_pay
  * @param accountBalance balc, the account balance after the settlement
  * @param separatelyPaid the part of poolPaid paid for separately paid negotiated drugs (单独支付), under their own terms
+ * @param crossRegion where the visit was seen from the insured region (异地就医: PROVINCE, NATIONAL); null in the insured city
  */
 public record Breakdown(
         RegionCode region,
@@ -41,7 +43,8 @@ public record Breakdown(
         Money accountPaid,
         Money cashPaid,
         Money accountBalance,
-        Money separatelyPaid) {
+        Money separatelyPaid,
+        CrossRegion crossRegion) {
 
     public Breakdown {
         separatelyPaid = separatelyPaid == null ? Money.ZERO : separatelyPaid;
@@ -50,8 +53,18 @@ public record Breakdown(
     public Breakdown(RegionCode region, MedicalType medType, Money totalAmount, Money fullySelfPaid, Money preSelfPaid,
             Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid, Money overCapSelfPaid,
             Money criticalIllnessPaid, Money fundPaid, Money personalPart, Money accountPaid, Money cashPaid,
+            Money accountBalance, Money separatelyPaid) {
+        this(region, medType, totalAmount, fullySelfPaid, preSelfPaid, inScopeAmount, deductiblePaid, poolRatio, poolPaid,
+                overCapSelfPaid, criticalIllnessPaid, fundPaid, personalPart, accountPaid, cashPaid, accountBalance,
+                separatelyPaid, null);
+    }
+
+    public Breakdown(RegionCode region, MedicalType medType, Money totalAmount, Money fullySelfPaid, Money preSelfPaid,
+            Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid, Money overCapSelfPaid,
+            Money criticalIllnessPaid, Money fundPaid, Money personalPart, Money accountPaid, Money cashPaid,
             Money accountBalance) {
         this(region, medType, totalAmount, fullySelfPaid, preSelfPaid, inScopeAmount, deductiblePaid, poolRatio, poolPaid,
-                overCapSelfPaid, criticalIllnessPaid, fundPaid, personalPart, accountPaid, cashPaid, accountBalance, Money.ZERO);
+                overCapSelfPaid, criticalIllnessPaid, fundPaid, personalPart, accountPaid, cashPaid, accountBalance, Money.ZERO,
+                null);
     }
 }

@@ -3,6 +3,7 @@ package org.gongji.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
@@ -12,6 +13,8 @@ import org.gongji.api.rules.Term;
 import org.gongji.api.spi.benefit.Adjustment;
 import org.gongji.api.spi.benefit.BenefitContext;
 import org.gongji.api.spi.benefit.BenefitTerms;
+import org.gongji.api.spi.benefit.CrossRegion;
+import org.gongji.api.spi.benefit.CrossRegionTerms;
 import org.gongji.api.spi.benefit.DeductibleMode;
 import org.gongji.api.spi.benefit.Usage;
 import org.gongji.api.spi.benefit.YearToDate;
@@ -34,6 +37,10 @@ public final class SettlementEngine {
         YearToDate ytd = request.yearToDate();
         BenefitContext context = new BenefitContext(request.person(), request.visit(), ytd);
         BenefitTerms terms = TermsSelector.termsFor(request.region(), context);
+        CrossRegion crossRegion = CrossRegion.of(request.person().region(), request.visit().institution().region());
+        if (crossRegion != null) {
+            terms = crossRegion(request, crossRegion, terms);
+        }
         List<TraceEntry> trace = new ArrayList<>(16);
 
         CostSplit cost = CostSplit.of(request.visit());
@@ -85,7 +92,7 @@ public final class SettlementEngine {
 
         Breakdown breakdown = new Breakdown(request.person().region(), request.visit().medType(), cost.total(), cost.fullySelfPaid(),
                 cost.preSelfPaid(), cost.inScope(), deductiblePaid, ratio, pool, overCap, critical.paid(), fundPaid, personal,
-                accountPaid, cash, request.accountBalance().minus(accountPaid), drugs.paid());
+                accountPaid, cash, request.accountBalance().minus(accountPaid), drugs.paid(), crossRegion);
         Map<String, Usage> pools = new TreeMap<>(drugs.pools());
         if (terms.pool() != null) {
             pools.merge(terms.pool(), new Usage(deductiblePaid, benefitPool, 1), Usage::plus);
@@ -94,6 +101,40 @@ public final class SettlementEngine {
                 new Usage(deductiblePaid, benefitPool, terms.countsVisit() ? 1 : 0),
                 terms.fundCap() == null ? Money.ZERO : benefitPool, critical.counted(), critical.paid(), pools);
         return new SettlementResult(breakdown, delta.applyTo(ytd), delta, trace);
+    }
+
+    /**
+     * 异地就医: the insured region's rules apply (参保地政策); the trace says where the visit was, and where the
+     * region requires prior filing (备案) for it, a visit without filing gets the ratio less the region's points.
+     */
+    private static BenefitTerms crossRegion(SettlementRequest request, CrossRegion where, BenefitTerms terms) {
+        String place = where == CrossRegion.PROVINCE ? "another city of the province (省内异地就医)" : "another province (跨省异地就医)";
+        Optional<CrossRegionTerms> found = request.region().crossRegion(where, request.visit().date());
+        List<Term<String>> notes = new ArrayList<>(2);
+        String at = "institution in " + request.visit().institution().region() + ", insured in " + request.person().region()
+                + ": the insured region's rules apply";
+        if (found.isEmpty()) {
+            notes.add(new Term<>("cross-region care: " + place, at, null));
+            return terms.withNotes(notes);
+        }
+        CrossRegionTerms c = found.get();
+        notes.add(new Term<>("cross-region care: " + place, at, c.filingRequired().citation()));
+        if (!c.filingRequired().value()) {
+            notes.add(new Term<>("no prior filing required", c.filingRequired().parameter(), c.filingRequired().citation()));
+            return terms.withNotes(notes);
+        }
+        if (request.visit().filed()) {
+            notes.add(new Term<>("filed beforehand (备案)", c.filingRequired().parameter(), c.filingRequired().citation()));
+            return terms.withNotes(notes);
+        }
+        notes.add(new Term<>("not filed beforehand though filing is required", c.filingRequired().parameter(),
+                c.filingRequired().citation()));
+        Term<Ratio> less = c.unfiledRatioReduction();
+        if (less == null) {
+            return terms.withNotes(notes);
+        }
+        return terms.withNotes(notes).withRatioAdjustments(List.of(new Adjustment.AddPoints("not filed (未备案)",
+                -less.value().basisPoints(), less.parameter(), less.citation())));
     }
 
     private static Money deductible(BenefitTerms terms, Usage used, Money inScope, List<TraceEntry> trace) {

@@ -199,6 +199,23 @@ public class StandardRegion implements Region {
         return critical;
     }
 
+    /** {@code crossRegion.<province|national>.filingRequired} (yes | no) and {@code .unfiledRatioReduction} (points). */
+    public static final String CROSS_REGION = "crossRegion.";
+
+    @Override
+    public Optional<org.gongji.api.spi.benefit.CrossRegionTerms> crossRegion(org.gongji.api.spi.benefit.CrossRegion scope,
+            LocalDate date) {
+        String prefix = CROSS_REGION + scope.name().toLowerCase(java.util.Locale.ROOT) + ".";
+        Parameter required = table.lookup(prefix + "filingRequired", date);
+        if (required == null) {
+            return Optional.empty();
+        }
+        Parameter less = table.lookup(prefix + "unfiledRatioReduction", date);
+        return Optional.of(new org.gongji.api.spi.benefit.CrossRegionTerms(scope,
+                new org.gongji.api.rules.Term<>("yes".equals(required.text()), required.display(), required.citation()),
+                less == null ? null : org.gongji.api.rules.Term.of(less, org.gongji.api.money.Ratio.class)));
+    }
+
     @Override
     public Optional<SeparatelyPaidDrugs> separatelyPaidDrugs() {
         return drugs;

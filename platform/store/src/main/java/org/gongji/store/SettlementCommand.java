@@ -14,7 +14,13 @@ import org.gongji.api.visit.MedicalType;
  * fee line, more than {@value #MAX_LINES} lines, a line above {@link #MAX_LINE_AMOUNT}.
  */
 public record SettlementCommand(String personId, String institutionId, LocalDate date, MedicalType medType,
-        String diseaseCode, boolean useAccount, List<FeeLine> lines) {
+        String diseaseCode, boolean useAccount, List<FeeLine> lines, boolean filed) {
+
+    /** A visit in the person's own region, or one without prior filing (备案). */
+    public SettlementCommand(String personId, String institutionId, LocalDate date, MedicalType medType, String diseaseCode,
+            boolean useAccount, List<FeeLine> lines) {
+        this(personId, institutionId, date, medType, diseaseCode, useAccount, lines, false);
+    }
 
     public SettlementCommand {
         Objects.requireNonNull(personId, "personId");

@@ -48,7 +48,8 @@ record Scenario(CsvReader.Row row, String name, String clause, String personId, 
                 Money.ZERO, familyDoctor, chronic, List.of());
         Visit visit = new Visit(LocalDate.parse(row.text("date")),
                 row.has("medType") ? MedicalType.valueOf(row.text("medType")) : MedicalType.GENERAL_OUTPATIENT,
-                institution, row.has("disease") ? row.text("disease") : null, FeeLines.parse(row.text("lines")));
+                institution, row.has("disease") ? row.text("disease") : null, FeeLines.parse(row.text("lines")),
+                row.has("filed") && yes(row.text("filed")));
         return new Scenario(row, row.text("case"), row.text("clause"), personId, person, visit,
                 row.has("balance") ? Money.parse(row.text("balance")) : null,
                 !row.has("useAccount") || yes(row.text("useAccount")));

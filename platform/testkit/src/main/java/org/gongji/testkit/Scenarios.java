@@ -27,7 +27,7 @@ import org.junit.jupiter.api.DynamicTest;
  * Settlement tables have the columns {@code case, clause, person, region, category, birthDate,
  * retirementDate, familyDoctor (here|elsewhere), chronic (recognised disease codes, separated by ';'),
  * date, level, provincial, institutionRegion (where the institution is, when not in the person's region),
- * medType, disease, lines, balance, useAccount} and the expectations {@code fundPaid, poolPaid,
+ * filed (yes: filed beforehand for care in another region), medType, disease, lines, balance, useAccount} and the expectations {@code fundPaid, poolPaid,
  * deductiblePaid, poolRatio, overCapSelfPaid, criticalIllnessPaid, separatelyPaid, personalPart,
  * accountPaid, cashPaid, inScopeAmount, preSelfPaid, trace (phrases, separated by ';', each found in
  * a trace step), error}; a blank expectation is not checked.

@@ -9,8 +9,14 @@ import org.gongji.api.institution.Institution;
  * A visit (就诊) or admission to settle: when, where, what kind, and the fee lines.
  *
  * @param diseaseCode the recognised chronic disease for {@link MedicalType#CHRONIC_OUTPATIENT}; may be null otherwise
+ * @param filed for a visit in another region (异地就医): whether the person filed for it beforehand (备案)
  */
-public record Visit(LocalDate date, MedicalType medType, Institution institution, String diseaseCode, List<FeeLine> lines) {
+public record Visit(LocalDate date, MedicalType medType, Institution institution, String diseaseCode, List<FeeLine> lines,
+        boolean filed) {
+
+    public Visit(LocalDate date, MedicalType medType, Institution institution, String diseaseCode, List<FeeLine> lines) {
+        this(date, medType, institution, diseaseCode, lines, false);
+    }
 
     public Visit {
         Objects.requireNonNull(date, "date");

@@ -104,8 +104,9 @@ final class Requests {
         }
     }
 
+    /** @param filed for care in another region (异地就医): the person filed for it beforehand (备案); default false */
     record SettlementBody(String personId, String institutionId, LocalDate date, MedicalType medType, String diseaseCode,
-            Boolean useAccount, List<LineBody> lines) {
+            Boolean useAccount, List<LineBody> lines, Boolean filed) {
 
         SettlementCommand toCommand() {
             List<FeeLine> feeLines = required(lines, "lines").stream().map(l -> required(l, "lines[]").toFeeLine()).toList();
@@ -114,7 +115,7 @@ final class Requests {
             }
             return new SettlementCommand(checkedId(personId, "personId"), checkedId(institutionId, "institutionId"),
                     required(date, "date"), required(medType, "medType"), diseaseCode, useAccount == null || useAccount,
-                    feeLines);
+                    feeLines, filed != null && filed);
         }
     }
 

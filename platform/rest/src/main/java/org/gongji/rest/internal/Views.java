@@ -150,7 +150,7 @@ final class Views {
             Money preSelfPaid, Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid,
             Money overCapSelfPaid, Money criticalIllnessPaid, Money separatelyPaid, Money fundPaid, Money personalPart,
             Money accountPaid, Money cashPaid, Money accountBalance, List<LineView> lines, List<TraceView> trace, Instant bookedAt,
-            Instant reversedAt, String bookedBy, String reversedBy) {
+            Instant reversedAt, String bookedBy, String reversedBy, String crossRegion) {
         static SettlementView of(SettlementRecord s) {
             Breakdown b = s.breakdown();
             return new SettlementView(s.id(), s.status().name(), s.personId(), s.institutionId(), s.date(),
@@ -162,7 +162,8 @@ final class Views {
                             l.preSelfPayRatio())).toList(),
                     s.trace().stream().map(t -> new TraceView(t.step(), t.amount(), t.parameter(), cite(t.citation())))
                             .toList(),
-                    s.bookedAt(), s.reversedAt(), s.bookedBy(), s.reversedBy());
+                    s.bookedAt(), s.reversedAt(), s.bookedBy(), s.reversedBy(),
+                    b.crossRegion() == null ? null : b.crossRegion().name());
         }
     }
 

@@ -34,6 +34,7 @@ public final class StandardVocabulary {
     public static final Section OUTPATIENT = Section.when("outpatient", "普通门诊统筹", StandardOutpatientPooling.DEDUCTIBLE_MODE);
     public static final Section CHRONIC = Section.always("chronic", "门诊慢特病");
     public static final Section DRUG = Section.always("drug", "国家谈判药品单独支付");
+    public static final Section CROSS_REGION = Section.always("crossRegion", "异地就医");
     public static final Section INPATIENT = Section.when("inpatient", "住院", "inpatient.deductible.tertiary");
     public static final Section FUND = Section.always("fund", "统筹基金");
     public static final Section ACCOUNT = Section.when("account", "个人账户", StandardAccountCrediting.OWN_RATE);
@@ -42,7 +43,7 @@ public final class StandardVocabulary {
     public static final Section REFERENCE = Section.always("reference", "参考数据 (省级界限所用)");
     public static final Section RESIDENT = Section.always("resident", "城乡居民 (本平台不结算, 仅供省级界限核对)");
 
-    public static final List<Section> SECTIONS = List.of(REGION, OUTPATIENT, CHRONIC, DRUG, INPATIENT, FUND, ACCOUNT,
+    public static final List<Section> SECTIONS = List.of(REGION, OUTPATIENT, CHRONIC, DRUG, INPATIENT, CROSS_REGION, FUND, ACCOUNT,
             CRITICAL, PAYMENT, REFERENCE, RESIDENT);
 
     private static final String[] TREATMENT_LEVELS = {"TERTIARY", "SECONDARY", "PRIMARY"};
@@ -130,6 +131,12 @@ public final class StandardVocabulary {
                     .optional("不设: 日间病房不予结算"),
             flag("dayWard.countsAsAdmission", INPATIENT, "日间病房是否计为年度内住院次数")
                     .requiredWhen("where dayWard.settledAs is set", has("dayWard.settledAs"), "不设"),
+
+            // --- 异地就医 (参保地政策) ---
+            flag("crossRegion.{scope}.filingRequired", CROSS_REGION, "省内 (province) 或跨省 (national) 异地就医是否须事先备案")
+                    .where("scope", "province", "national").optional("不设: 不核备案"),
+            points("crossRegion.{scope}.unfiledRatioReduction", CROSS_REGION, "须备案而未备案的异地就医, 支付比例降低的百分点")
+                    .where("scope", "province", "national").optional("0 (不降低)"),
 
             // --- 统筹基金 ---
             money(StandardOutpatientPooling.FUND_CAP, FUND, "统筹基金年度最高支付限额")

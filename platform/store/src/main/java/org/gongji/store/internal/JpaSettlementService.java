@@ -193,7 +193,8 @@ final class JpaSettlementService implements SettlementService {
     private SettlementResult compute(EntityManager em, Inputs in, SettlementCommand command, Money balance) {
         YearRow year = em.find(YearRow.class, yearKey(command.personId(), command.date().getYear()));
         YearToDate ytd = year == null ? null : Rows.yearToDate(year);
-        Visit visit = new Visit(command.date(), command.medType(), in.institution(), command.diseaseCode(), command.lines());
+        Visit visit = new Visit(command.date(), command.medType(), in.institution(), command.diseaseCode(), command.lines(),
+                command.filed());
         boolean useAccount = command.useAccount() && ownUseAllowed(in, command.date());
         return engine.settle(new SettlementRequest(in.person(), visit, in.region(), ytd, balance, useAccount));
     }

@@ -154,6 +154,7 @@ final class Rows {
         r.deltaCiPaidFen = d.criticalIllnessPaid().fen();
         r.deltaPools = PoolCodec.encode(d.pools());
         r.separatelyPaidFen = b.separatelyPaid().fen();
+        r.crossRegion = b.crossRegion() == null ? null : b.crossRegion().name();
         r.trace = TraceCodec.encode(s.trace());
         r.bookedAt = utc(s.bookedAt());
         r.bookedBy = s.bookedBy();
@@ -181,7 +182,8 @@ final class Rows {
                 Money.ofFen(r.deductiblePaidFen), new Ratio(r.poolRatioBp), Money.ofFen(r.poolPaidFen),
                 Money.ofFen(r.overCapFen), Money.ofFen(r.criticalIllnessPaidFen), Money.ofFen(r.fundPaidFen),
                 Money.ofFen(r.personalPartFen), Money.ofFen(r.accountPaidFen), Money.ofFen(r.cashPaidFen),
-                Money.ofFen(r.accountBalanceFen), Money.ofFen(r.separatelyPaidFen));
+                Money.ofFen(r.accountBalanceFen), Money.ofFen(r.separatelyPaidFen),
+                r.crossRegion == null ? null : org.gongji.api.spi.benefit.CrossRegion.valueOf(r.crossRegion));
     }
 
     static List<FeeLine> lines(SettlementRow r) {

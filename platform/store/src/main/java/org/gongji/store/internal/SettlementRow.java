@@ -87,6 +87,9 @@ public class SettlementRow {
     String deltaPools;
     @Column(name = "separately_paid_fen")
     long separatelyPaidFen;
+    /** PROVINCE or NATIONAL for a visit in another region (异地就医); null in the insured city. */
+    @Column(name = "cross_region")
+    String crossRegion;
 
     String trace;
     @Column(name = "booked_at")

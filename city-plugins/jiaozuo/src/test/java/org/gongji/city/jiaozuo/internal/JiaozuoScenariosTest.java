@@ -32,6 +32,11 @@ class JiaozuoScenariosTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> careInAnotherRegion() {
+        return Scenarios.tests("/scenarios/410800-jiaozuo-cross-region.csv", new JiaozuoRegion());
+    }
+
+    @TestFactory
     Stream<DynamicTest> monthlyAccountCredits() {
         return Scenarios.creditTests("/scenarios/410800-jiaozuo-credits.csv", StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
     }

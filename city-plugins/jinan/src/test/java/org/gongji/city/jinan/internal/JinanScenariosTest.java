@@ -21,6 +21,11 @@ class JinanScenariosTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> careInAnotherRegion() {
+        return Scenarios.tests("/scenarios/370100-jinan-cross-region.csv", new JinanRegion(), new ShandongRegion());
+    }
+
+    @TestFactory
     Stream<DynamicTest> monthlyAccountCredits() {
         return Scenarios.creditTests("/scenarios/370100-jinan-credits.csv", StandardRegion.ofResource("rules/370100-jinan.txt"));
     }

@@ -44,6 +44,12 @@ public interface Region {
         return Optional.empty();
     }
 
+    /** The region's terms for its insured persons' care in another region (异地就医); empty when it sets none. */
+    default Optional<org.gongji.api.spi.benefit.CrossRegionTerms> crossRegion(org.gongji.api.spi.benefit.CrossRegion scope,
+            java.time.LocalDate date) {
+        return Optional.empty();
+    }
+
     /** The bounds this region sets on its cities; empty for a city. */
     List<Bound> bounds();
 }
