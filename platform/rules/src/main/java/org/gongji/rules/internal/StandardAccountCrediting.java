@@ -110,4 +110,26 @@ public class StandardAccountCrediting implements AccountCrediting {
                 ? AccountUseDecision.allowed(p.display(), p.citation())
                 : AccountUseDecision.refused(p.display(), p.citation());
     }
+
+    /** {@code account.premium.beneficiaryInProvince | yes}: a family member's premium only where the member is insured in the province. */
+    public static final String PREMIUM_IN_PROVINCE = "account.premium.beneficiaryInProvince";
+
+    @Override
+    public AccountUseDecision use(Relation relation, AccountPurpose purpose, LocalDate date,
+            org.gongji.api.region.RegionCode holderRegion, org.gongji.api.region.RegionCode beneficiaryRegion) {
+        AccountUseDecision decision = use(relation, purpose, date);
+        if (!decision.allowed() || relation == Relation.SELF || !purpose.name().endsWith("_PREMIUM")) {
+            return decision;
+        }
+        Optional<Parameter> rule = table.find(PREMIUM_IN_PROVINCE, date);
+        if (rule.isEmpty() || !"yes".equals(rule.get().text())) {
+            return decision;
+        }
+        Parameter p = rule.get();
+        if (!holderRegion.province().equals(beneficiaryRegion.province())) {
+            return AccountUseDecision.refused(p.display() + ": " + relation + " is insured in " + beneficiaryRegion
+                    + ", outside the province " + holderRegion.province(), p.citation());
+        }
+        return AccountUseDecision.allowed(decision.reason() + "; " + p.display(), decision.citation());
+    }
 }

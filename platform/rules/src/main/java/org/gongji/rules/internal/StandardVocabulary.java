@@ -160,6 +160,9 @@ public final class StandardVocabulary {
                     .where("relation", Relation.class, "ANY").where("purpose", AccountPurpose.class)
                     .optional("refused (未列明的用途不得支付)"),
 
+            flag(StandardAccountCrediting.PREMIUM_IN_PROVINCE, ACCOUNT, "个人账户为直系亲属缴纳保费, 仅限其在本省参保 (如浙江 本省城乡居民基本医保)")
+                    .optional("no"),
+
             // --- 大病保险 ---
             list(StandardCriticalIllnessCoverage.COUNTS_FOR, CRITICAL, "[\\s;,]+", "哪些医疗类别的政策范围内个人负担累计计入大病保险, 以空格分隔")
                     .valuesOf(MedicalType.class),

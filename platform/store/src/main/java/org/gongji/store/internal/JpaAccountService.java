@@ -117,7 +117,8 @@ final class JpaAccountService implements AccountService {
             if (payerRow == null) {
                 throw new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + payment.payerPersonId());
             }
-            if (em.find(PersonRow.class, payment.beneficiaryPersonId()) == null) {
+            PersonRow beneficiaryRow = em.find(PersonRow.class, payment.beneficiaryPersonId());
+            if (beneficiaryRow == null) {
                 throw new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + payment.beneficiaryPersonId());
             }
             Person payer = Rows.person(payerRow);
@@ -127,7 +128,8 @@ final class JpaAccountService implements AccountService {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
             AccountUseDecision decision = regions.rulesFor(payer.region(), today).accountCrediting()
-                    .map(a -> a.use(relation, payment.purpose(), today))
+                    .map(a -> a.use(relation, payment.purpose(), today, payer.region(),
+                            org.gongji.api.region.RegionCode.of(beneficiaryRow.region)))
                     .orElseThrow(() -> new GongjiException(ErrorCode.ACCOUNT_USE_NOT_ALLOWED,
                             "the rules serving " + payer.region() + " set no use of personal accounts"));
             if (!decision.allowed()) {

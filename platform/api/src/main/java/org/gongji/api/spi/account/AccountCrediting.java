@@ -21,4 +21,13 @@ public interface AccountCrediting {
 
     /** Whether the account may pay for this relation of the holder and this purpose on the date. */
     AccountUseDecision use(Relation relation, AccountPurpose purpose, LocalDate date);
+
+    /**
+     * The same, knowing where the holder and the beneficiary are insured: a region may allow a family
+     * member's premium only where the member is insured in the province (浙江 二(四) 本省城乡居民基本医保).
+     */
+    default AccountUseDecision use(Relation relation, AccountPurpose purpose, LocalDate date,
+            org.gongji.api.region.RegionCode holderRegion, org.gongji.api.region.RegionCode beneficiaryRegion) {
+        return use(relation, purpose, date);
+    }
 }
