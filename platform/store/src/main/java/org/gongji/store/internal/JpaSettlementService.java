@@ -75,7 +75,9 @@ final class JpaSettlementService implements SettlementService {
             Instant now = clock.instant();
             SettlementRecord booked = record(id, SettlementStatus.BOOKED, command, result, now, context.clientId());
 
-            em.persist(Rows.settlementRow(booked, command.useAccount()));
+            SettlementRow settled = Rows.settlementRow(booked, command.useAccount());
+            settled.filed = command.filed();
+            em.persist(settled);
             YearRow year = em.find(YearRow.class, yearKey(command.personId(), result.delta().year()));
             if (year == null) {
                 year = new YearRow();

@@ -90,6 +90,9 @@ public class SettlementRow {
     /** PROVINCE or NATIONAL for a visit in another region (异地就医); null in the insured city. */
     @Column(name = "cross_region")
     String crossRegion;
+    /** The visit in another region was filed beforehand (备案). */
+    @Column(name = "filed")
+    boolean filed;
 
     String trace;
     @Column(name = "booked_at")

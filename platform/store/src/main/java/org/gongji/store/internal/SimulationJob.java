@@ -217,7 +217,8 @@ final class SimulationJob implements JobHandler {
                 Institution institution = institutions.computeIfAbsent(r.institutionId,
                         id -> Rows.institution(em.find(InstitutionRow.class, id)));
                 var booked = Rows.breakdown(r);
-                Visit visit = new Visit(r.visitDate, MedicalType.valueOf(r.medType), institution, r.diseaseCode, Rows.lines(r));
+                Visit visit = new Visit(r.visitDate, MedicalType.valueOf(r.medType), institution, r.diseaseCode, Rows.lines(r),
+                        r.filed);
                 claims.add(new Claim(person, visit, order, r.useAccount, booked.accountBalance().plus(booked.accountPaid()),
                         booked));
             }
