@@ -11,6 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongji.api.region.RegionCode;
+import java.time.LocalDate;
+import org.gongji.api.institution.Institution;
+import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
+import org.gongji.api.person.Person;
+import org.gongji.api.person.PersonCategory;
+import org.gongji.api.spi.benefit.BenefitContext;
+import org.gongji.api.spi.benefit.YearToDate;
+import org.gongji.api.spi.chronic.ChronicDisease;
+import org.gongji.api.spi.chronic.ChronicDiseaseCoverage;
+import org.gongji.api.spi.drug.SeparatelyPaidDrugs;
+import org.gongji.api.visit.FeeLine;
+import org.gongji.api.visit.MedicalType;
+import org.gongji.api.visit.Visit;
 import org.gongji.api.rules.Parameter;
 import org.gongji.api.spi.region.Bound;
 import org.gongji.api.spi.region.Region;
@@ -56,6 +70,13 @@ public final class RegionConformance {
                 () -> everyRowCitedOrFlagged(region)));
         tests.add(DynamicTest.dynamicTest(code + ": metadata matches the table name or the @RegionService registration",
                 () -> metadataMatchesRegistration(region)));
+        if (region.chronicDiseaseCoverage().isPresent()) {
+            tests.add(DynamicTest.dynamicTest(code + ": every disease of the chronic catalogue has terms that settle at every level",
+                    () -> chronicDiseasesSettle(region)));
+        }
+        if (region.separatelyPaidDrugs().isPresent()) {
+            tests.add(DynamicTest.dynamicTest(code + ": every separately paid drug has its terms", () -> drugsHaveTerms(region)));
+        }
         if (region.metadata().code().isProvince()) {
             tests.add(DynamicTest.dynamicTest(code + ": every bound names its target and clause", () -> boundsCited(region)));
             if (region.outpatientPooling().isPresent() && !region.bounds().isEmpty()) {
@@ -124,6 +145,63 @@ public final class RegionConformance {
             Assertions.assertEquals(region.metadata().code().province().value(), parent,
                     "a city's parent is the province of its code");
         }
+    }
+
+    /** On every date the table changes, each catalogued disease under per-disease cover resolves its terms at every level. */
+    private static void chronicDiseasesSettle(Region region) {
+        ChronicDiseaseCoverage coverage = region.chronicDiseaseCoverage().orElseThrow();
+        List<String> problems = new ArrayList<>();
+        Person person = new Person("conformance", "conformance", region.metadata().code(), LocalDate.of(1960, 1, 1),
+                PersonCategory.RETIRED, LocalDate.of(2020, 1, 1), Money.ZERO, null, null, null);
+        for (LocalDate date : region.parameters().changeDates()) {
+            if (date.isBefore(region.metadata().effectiveFrom())) {
+                continue;
+            }
+            for (ChronicDisease d : coverage.diseases(date)) {
+                if (!d.code().matches("[A-Z][0-9]{5}")) {
+                    problems.add(date + " " + d.code() + ": not a catalogue code (a letter and five digits)");
+                }
+                if (d.cover() == ChronicDisease.Cover.COST) {
+                    continue;
+                }
+                if (d.group() == null) {
+                    problems.add(date + " " + d.code() + " " + d.name() + ": in the catalogue but in no chronic.group.<G>.diseases");
+                    continue;
+                }
+                for (InstitutionLevel level : InstitutionLevel.values()) {
+                    Institution at = new Institution("conformance-" + level, "conformance", region.metadata().code(), level, false);
+                    Visit visit = new Visit(date, MedicalType.CHRONIC_OUTPATIENT, at, d.code(),
+                            List.of(FeeLine.classA("X", Money.ofYuan(100))));
+                    try {
+                        if (coverage.chronicOutpatient(new BenefitContext(person, visit, YearToDate.empty(date.getYear())))
+                                .isEmpty()) {
+                            problems.add(date + " " + d.code() + " at " + level + ": no terms");
+                        }
+                    } catch (RuntimeException e) {
+                        problems.add(date + " " + d.code() + " at " + level + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        Assertions.assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    private static void drugsHaveTerms(Region region) {
+        SeparatelyPaidDrugs drugs = region.separatelyPaidDrugs().orElseThrow();
+        List<String> problems = new ArrayList<>();
+        Institution at = new Institution("conformance", "conformance", region.metadata().code(), InstitutionLevel.TERTIARY, false);
+        for (LocalDate date : region.parameters().changeDates()) {
+            for (String code : drugs.listed(date)) {
+                try {
+                    if (drugs.terms(code, at, date).isEmpty()) {
+                        problems.add(date + " " + code + ": listed without terms");
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(date + " " + code + ": " + e.getMessage());
+                }
+            }
+        }
+        Assertions.assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
     private static void boundsCited(Region province) {

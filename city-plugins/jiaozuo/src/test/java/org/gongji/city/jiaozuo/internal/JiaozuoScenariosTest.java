@@ -33,7 +33,7 @@ class JiaozuoScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> careInAnotherRegion() {
-        return Scenarios.tests("/scenarios/410800-jiaozuo-cross-region.csv", new JiaozuoRegion());
+        return Scenarios.tests("/scenarios/410800-jiaozuo-cross-region.csv", StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
     }
 
     @TestFactory

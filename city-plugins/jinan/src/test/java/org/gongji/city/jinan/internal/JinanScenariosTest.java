@@ -22,7 +22,7 @@ class JinanScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> careInAnotherRegion() {
-        return Scenarios.tests("/scenarios/370100-jinan-cross-region.csv", new JinanRegion(), new ShandongRegion());
+        return Scenarios.tests("/scenarios/370100-jinan-cross-region.csv", StandardRegion.ofResource("rules/370100-jinan.txt"), StandardRegion.ofResource("rules/370000-shandong.txt"));
     }
 
     @TestFactory

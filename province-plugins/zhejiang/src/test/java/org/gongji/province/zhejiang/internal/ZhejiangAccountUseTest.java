@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** 浙政办门诊共济意见(2022-03-15) 二(四): 直系亲属参加本省城乡居民基本医保、大病保险等个人缴费. */
 class ZhejiangAccountUseTest {
 
-    private final AccountCrediting account = new ZhejiangRegion().accountCrediting().orElseThrow();
+    private final AccountCrediting account = org.gongji.rules.StandardRegion.ofResource("rules/330000-zhejiang.txt").accountCrediting().orElseThrow();
     private final LocalDate day = LocalDate.of(2023, 3, 1);
     private final RegionCode hangzhou = RegionCode.of("330100");
 
