@@ -95,6 +95,7 @@ class AccessMatrixTest {
         row(Operation.READ_JOB,                  Y, Y, Y, N, Y, N, N, N);
         row(Operation.RUN_SIMULATION,            Y, Y, Y, N, N, N, N, N);
         row(Operation.READ_SIMULATION,           Y, Y, Y, N, Y, N, N, N);
+        row(Operation.FILING_CHECK,              Y, Y, Y, Y, Y, Y, N, N);
         row(Operation.CREATE_CLIENT,             Y, N, N, N, N, N, N, N);
         row(Operation.LIST_CLIENTS,              Y, N, N, N, N, N, N, N);
         row(Operation.READ_CLIENT,               Y, N, N, N, N, N, N, N);
@@ -232,6 +233,7 @@ class AccessMatrixTest {
             case RUN_SIMULATION -> new Call("POST", "/api/v1/simulations",
                     "{\"region\":\"410800\",\"year\":2024,\"changes\":[]}", 201, null);
             case READ_SIMULATION -> Call.get("/api/v1/simulations/" + simulation);
+            case FILING_CHECK -> new Call("POST", "/api/v1/filing-checks", "region.code | 410800 | 2024-01-01 | draft |", 200, null);
             case CREATE_CLIENT -> new Call("POST", "/api/v1/clients",
                     "{\"name\":\"new bureau\",\"role\":\"BUREAU\",\"region\":\"410800\"}", 201, null);
             case LIST_CLIENTS -> Call.get("/api/v1/clients");
@@ -279,8 +281,10 @@ class AccessMatrixTest {
             default -> EXPECTED.get(op)[who.ordinal()];
         };
         Call c = call(op, who);
-        // a key of its own for every write (a preview books nothing; clients take no key: their token is shown once)
-        boolean keyed = !c.method().equals("GET") && op != Operation.PREVIEW && op != Operation.CREATE_CLIENT
+        // a key of its own for every write (a preview and a filing check book nothing; clients take no key: their
+        // token is shown once)
+        boolean keyed = !c.method().equals("GET") && op != Operation.PREVIEW && op != Operation.FILING_CHECK
+                && op != Operation.CREATE_CLIENT
                 && op != Operation.REVOKE_CLIENT;
         String key = keyed ? "cell-" + (++cell) : null;
         Map<String, Object> before = snapshot(c);

@@ -68,6 +68,8 @@ public final class Access {
         READ_JOB("GET /api/v1/jobs/{jobId}", Rule.ANY, Rule.REGION, Rule.REGION, Rule.NO),
         RUN_SIMULATION("POST /api/v1/simulations", Rule.ANY, Rule.REGION, Rule.NO, Rule.NO),
         READ_SIMULATION("GET /api/v1/simulations/{simulationId}", Rule.ANY, Rule.REGION, Rule.REGION, Rule.NO),
+        /** A draft table checked against the vocabulary and the deployed bounds: changes and reveals nothing. */
+        FILING_CHECK("POST /api/v1/filing-checks", Rule.ANY, Rule.ANY, Rule.ANY, Rule.NO),
         CREATE_CLIENT("POST /api/v1/clients", Rule.ANY, Rule.NO, Rule.NO, Rule.NO),
         LIST_CLIENTS("GET /api/v1/clients", Rule.ANY, Rule.NO, Rule.NO, Rule.NO),
         READ_CLIENT("GET /api/v1/clients/{clientId}", Rule.ANY, Rule.NO, Rule.NO, Rule.NO),

@@ -3,7 +3,9 @@ package org.gongji.rest.internal;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,8 @@ import org.gongji.api.spi.region.Region;
 import org.gongji.engine.conformance.ConformanceCheck;
 import org.gongji.engine.conformance.ConformanceReport;
 import org.gongji.engine.registry.RegionRegistry;
+import org.gongji.rest.Caller;
+import org.gongji.rest.internal.Access.Operation;
 import org.gongji.rules.ParameterTableReader;
 import org.gongji.rules.StandardRegion;
 import org.gongji.rules.vocabulary.TableRefused;
@@ -50,8 +54,9 @@ public final class FilingCheckResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, "text/plain;charset=UTF-8"})
-    public FilingView check(String table) {
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    public FilingView check(String table, @Context SecurityContext security) {
+        Access.requireRole(Caller.of(security), Operation.FILING_CHECK);
         if (table == null || table.isBlank()) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, "the body is the text of a region table");
         }
