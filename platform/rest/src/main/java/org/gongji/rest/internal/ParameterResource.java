@@ -1,14 +1,14 @@
 package org.gongji.rest.internal;
 
-import org.gongji.rest.internal.Access.Target;
-import org.gongji.rest.internal.Access.Operation;
-import org.gongji.rest.Caller;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.gongji.rest.Caller;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.internal.Access.Target;
 import org.gongji.rest.internal.Views.VocabularyView;
 import org.gongji.rules.vocabulary.Vocabulary;
 

@@ -1,9 +1,5 @@
 package org.gongji.rest.internal;
 
-import org.gongji.store.Role;
-import org.gongji.rest.internal.Access.Target;
-import org.gongji.rest.internal.Access.Operation;
-import org.gongji.rest.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,19 +10,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
 import org.gongji.api.person.Person;
+import org.gongji.rest.Caller;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.internal.Access.Target;
 import org.gongji.rest.internal.Requests.InstitutionBody;
 import org.gongji.rest.internal.Requests.PersonBody;
 import org.gongji.rest.internal.Views.AccumulatorsView;
 import org.gongji.rest.internal.Views.InstitutionView;
 import org.gongji.rest.internal.Views.PersonView;
 import org.gongji.store.Booked;
+import org.gongji.store.Role;
 import org.gongji.store.Store;
 
 /** Insured persons, their accumulators, and designated institutions. */

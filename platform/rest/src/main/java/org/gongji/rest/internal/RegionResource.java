@@ -1,15 +1,13 @@
 package org.gongji.rest.internal;
 
-import org.gongji.rest.internal.Access.Operation;
-import org.gongji.rest.Caller;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,11 +15,13 @@ import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.spi.chronic.ChronicDisease;
 import org.gongji.api.spi.region.Region;
-import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.RegionRegistry;
+import org.gongji.rest.Caller;
+import org.gongji.rest.internal.Access.Operation;
 import org.gongji.rest.internal.Views.ParameterView;
 import org.gongji.rest.internal.Views.RegionView;
 import org.gongji.rest.internal.Views.RulesView;
+import org.gongji.rules.StandardRegion;
 
 /** The regions deployed, and each region's numbers in force on a day with their citations. */
 @Path("/api/v1/regions")

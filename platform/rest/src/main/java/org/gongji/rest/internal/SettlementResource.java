@@ -1,8 +1,5 @@
 package org.gongji.rest.internal;
 
-import org.gongji.rest.internal.Access.Target;
-import org.gongji.rest.internal.Access.Operation;
-import org.gongji.rest.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,11 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
+import org.gongji.rest.Caller;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.internal.Access.Target;
 import org.gongji.rest.internal.Requests.SettlementBody;
 import org.gongji.rest.internal.Views.SettlementView;
 import org.gongji.store.Booked;

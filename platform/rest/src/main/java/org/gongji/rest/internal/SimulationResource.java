@@ -1,8 +1,5 @@
 package org.gongji.rest.internal;
 
-import org.gongji.rest.internal.Access.Target;
-import org.gongji.rest.internal.Access.Operation;
-import org.gongji.rest.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,12 +18,15 @@ import java.util.List;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.engine.simulation.Figures;
+import org.gongji.rest.Caller;
+import org.gongji.rest.internal.Access.Operation;
+import org.gongji.rest.internal.Access.Target;
 import org.gongji.store.Booked;
 import org.gongji.store.JobRecord;
 import org.gongji.store.JobStatus;
-import org.gongji.store.SimulationRecord;
 import org.gongji.store.SimulationRecord.ChangedParameter;
 import org.gongji.store.SimulationRecord.DraftConformance;
+import org.gongji.store.SimulationRecord;
 import org.gongji.store.SimulationService;
 import org.gongji.store.Store;
 
