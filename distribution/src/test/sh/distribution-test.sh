@@ -134,6 +134,14 @@ done
 rm -rf "$WORK/mf"
 echo "distribution test: $(ls "$HOME_DIR"/regions/*.jar | wc -l) region jars, each a table and no .class file"
 
+# the bureau's filing check runs with no Maven, from the distribution, and finds the province beside it
+[ -f "$HOME_DIR/tools/gongji-tools.jar" ] || fail "no tools/gongji-tools.jar"
+check_out=$(java -jar "$HOME_DIR/tools/gongji-tools.jar" check "$(ls "$HOME_DIR"/regions/$REGION_JAR-*.jar)") \
+    || fail "the filing check of $REGION_CODE failed: $check_out"
+grep -q "against 410000" <<< "$check_out" || fail "the filing check did not check against the province: $check_out"
+grep -q "FILING CHECK PASSED" <<< "$check_out" || fail "no verdict from the filing check: $check_out"
+echo "distribution test: java -jar tools/gongji-tools.jar check passes $REGION_CODE against its province"
+
 export GONGJI_HTTP_PORT=$PORT GONGJI_DATA=$DATA
 
 started=$(now_ms)
