@@ -30,9 +30,9 @@ final class TermsSelector {
         if (disease == null || disease.isBlank()) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, "a chronic-disease visit names its diseaseCode");
         }
-        if (!context.person().chronicDiseases().contains(disease)) {
-            throw new GongjiException(ErrorCode.DISEASE_NOT_RECOGNISED,
-                    "person " + context.person().id() + " is not recognised with chronic disease " + disease);
+        if (!context.person().isRecognisedFor(disease, context.date())) {
+            throw new GongjiException(ErrorCode.DISEASE_NOT_RECOGNISED, "person " + context.person().id()
+                    + " is not recognised with chronic disease " + disease + " on " + context.date());
         }
         return region.chronicDiseaseCoverage()
                 .orElseThrow(() -> notCovered(code, "chronic disease coverage"))

@@ -3,11 +3,10 @@ package org.gongji.testkit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.gongji.api.institution.Institution;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
+import org.gongji.api.person.ChronicRecognition;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
 import org.gongji.api.region.RegionCode;
@@ -38,11 +37,12 @@ record Scenario(CsvReader.Row row, String name, String clause, String personId, 
             case "", "no", "none" -> null;
             default -> throw new IllegalArgumentException(row.where() + ": familyDoctor is here, elsewhere or blank");
         };
-        Set<String> chronic = row.has("chronic")
-                ? Arrays.stream(row.text("chronic").split(";")).map(String::strip).collect(Collectors.toSet())
-                : Set.of();
-        Person person = new Person(personId, personId, region,
-                row.has("birthDate") ? LocalDate.parse(row.text("birthDate")) : LocalDate.of(1970, 1, 1),
+        LocalDate birthDate = row.has("birthDate") ? LocalDate.parse(row.text("birthDate")) : LocalDate.of(1970, 1, 1);
+        List<ChronicRecognition> chronic = row.has("chronic")
+                ? Arrays.stream(row.text("chronic").split(";")).map(String::strip).filter(c -> !c.isEmpty())
+                        .map(c -> recognition(c, birthDate, row)).toList()
+                : List.of();
+        Person person = new Person(personId, personId, region, birthDate,
                 row.has("category") ? PersonCategory.valueOf(row.text("category")) : PersonCategory.EMPLOYED,
                 row.has("retirementDate") ? LocalDate.parse(row.text("retirementDate")) : null,
                 Money.ZERO, familyDoctor, chronic, List.of());
@@ -53,6 +53,30 @@ record Scenario(CsvReader.Row row, String name, String clause, String personId, 
         return new Scenario(row, row.text("case"), row.text("clause"), personId, person, visit,
                 row.has("balance") ? Money.parse(row.text("balance")) : null,
                 !row.has("useAccount") || yes(row.text("useAccount")));
+    }
+
+    /**
+     * A cell of the {@code chronic} column: {@code CODE} (recognised since birth, the table's shorthand),
+     * {@code CODE@FROM} or {@code CODE@FROM..TO} (dates included).
+     */
+    static ChronicRecognition recognition(String cell, LocalDate birthDate, CsvReader.Row row) {
+        int at = cell.indexOf('@');
+        if (at < 0) {
+            return ChronicRecognition.since(cell, birthDate);
+        }
+        String code = cell.substring(0, at).strip();
+        String period = cell.substring(at + 1).strip();
+        int dots = period.indexOf("..");
+        try {
+            if (dots < 0) {
+                return ChronicRecognition.since(code, LocalDate.parse(period));
+            }
+            String to = period.substring(dots + 2).strip();
+            return new ChronicRecognition(code, LocalDate.parse(period.substring(0, dots).strip()),
+                    to.isEmpty() ? null : LocalDate.parse(to));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(row.where() + ": chronic is CODE, CODE@FROM or CODE@FROM..TO, not " + cell, e);
+        }
     }
 
     static boolean yes(String cell) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * </pre>
  * Settlement tables have the columns {@code case, clause, person, region, category, birthDate,
- * retirementDate, familyDoctor (here|elsewhere), chronic (recognised disease codes, separated by ';'),
+ * retirementDate, familyDoctor (here|elsewhere), chronic ({@code CODE} recognised since birth, {@code CODE@FROM} or
+ * {@code CODE@FROM..TO}, several joined by {@code ;}),
  * date, level, provincial, institutionRegion (where the institution is, when not in the person's region),
  * filed (yes: filed beforehand for care in another region), medType, disease, lines, balance, useAccount} and the expectations {@code fundPaid, poolPaid,
  * deductiblePaid, poolRatio, overCapSelfPaid, criticalIllnessPaid, separatelyPaid, personalPart,

@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.gongji.api.money.Money;
 import org.gongji.api.region.RegionCode;
 
@@ -15,7 +14,7 @@ import org.gongji.api.region.RegionCode;
  * @param monthlyContributionBase 缴费基数, for the employed; {@link Money#ZERO} when unknown
  * @param retirementDate the date the person became retired, for retirees
  * @param familyDoctorInstitutionId the primary institution where the person signed a family-doctor contract (家庭医生签约)
- * @param chronicDiseases codes of recognised chronic or special diseases (门诊慢特病)
+ * @param chronicDiseases the person's recognitions (认定) of chronic or special diseases (门诊慢特病), each dated
  */
 public record Person(
         String id,
@@ -26,7 +25,7 @@ public record Person(
         LocalDate retirementDate,
         Money monthlyContributionBase,
         String familyDoctorInstitutionId,
-        Set<String> chronicDiseases,
+        List<ChronicRecognition> chronicDiseases,
         List<FamilyMember> family) {
 
     public Person {
@@ -35,7 +34,7 @@ public record Person(
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(category, "category");
         monthlyContributionBase = monthlyContributionBase == null ? Money.ZERO : monthlyContributionBase;
-        chronicDiseases = chronicDiseases == null ? Set.of() : Set.copyOf(chronicDiseases);
+        chronicDiseases = chronicDiseases == null ? List.of() : List.copyOf(chronicDiseases);
         family = family == null ? List.of() : List.copyOf(family);
     }
 
@@ -53,6 +52,16 @@ public record Person(
 
     public boolean hasFamilyDoctorAt(String institutionId) {
         return familyDoctorInstitutionId != null && familyDoctorInstitutionId.equals(institutionId);
+    }
+
+    /** Whether the person is recognised with the chronic disease on the date (a recognition holds that day). */
+    public boolean isRecognisedFor(String diseaseCode, LocalDate date) {
+        for (ChronicRecognition r : chronicDiseases) {
+            if (r.code().equals(diseaseCode) && r.holdsOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Relation> relationOf(String otherPersonId) {

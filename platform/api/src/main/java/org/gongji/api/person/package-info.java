@@ -1,8 +1,8 @@
 /**
- * Insured persons: category (在职 / 退休), contribution base, family-doctor contract, chronic diseases and close family.
+ * Insured persons: category (在职 / 退休), contribution base, family-doctor contract, dated chronic-disease recognitions and close family.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.gongji.api.person;
 
 import org.osgi.annotation.bundle.Export;

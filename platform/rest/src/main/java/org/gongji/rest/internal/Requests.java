@@ -1,14 +1,19 @@
 package org.gongji.rest.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
 import org.gongji.api.money.Ratio;
+import org.gongji.api.person.ChronicRecognition;
 import org.gongji.api.person.FamilyMember;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
@@ -53,32 +58,96 @@ final class Requests {
     record FamilyBody(String personId, Relation relation) {
     }
 
+    /**
+     * A recognition {@code {code, from, to}} of {@code chronicDiseases}. The plain code of API v1's first
+     * draft ({@code "M03900"}) is refused: a recognition without its date would count from any day.
+     */
+    record RecognitionBody(String code, LocalDate from, LocalDate to) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        RecognitionBody {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static RecognitionBody plainCode(String code) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, "chronicDiseases[] entries are recognitions {code, from, to}"
+                    + " (to optional), not a plain code: give the date \"" + code + "\" was recognised from");
+        }
+
+        ChronicRecognition toRecognition(LocalDate birthDate) {
+            String c = checkedId(code, "chronicDiseases[].code");
+            LocalDate f = required(from, "chronicDiseases[].from");
+            if (f.isBefore(birthDate)) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "chronicDiseases[] " + c + " is recognised from " + f
+                        + ", before the birth date " + birthDate);
+            }
+            if (to != null && to.isBefore(f)) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "chronicDiseases[] " + c + " ends (" + to
+                        + ") before it begins (" + f + ")");
+            }
+            return new ChronicRecognition(c, f, to);
+        }
+    }
+
     record PersonBody(String name, LocalDate birthDate, PersonCategory category, String region,
             Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
-            List<String> chronicDiseases, List<FamilyBody> family) {
+            List<RecognitionBody> chronicDiseases, List<FamilyBody> family) {
 
         /** @param today the date in the deployment's zone (China's): no one is born after it */
         Person toPerson(String personId, LocalDate today) {
             checkedId(personId, "personId");
-            List<FamilyMember> members = family == null ? List.of() : family.stream().map(f -> {
-                if (required(f.relation(), "family[].relation") == Relation.SELF) {
-                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "family[].relation is SPOUSE, PARENT or CHILD");
-                }
-                if (personId.equals(f.personId())) {
-                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a person is not their own family member");
-                }
-                return new FamilyMember(checkedId(f.personId(), "family[].personId"), f.relation());
-            }).toList();
             PersonCategory c = required(category, "category");
-            if (required(birthDate, "birthDate").isAfter(today)) {
+            LocalDate born = required(birthDate, "birthDate");
+            if (born.isAfter(today)) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "birthDate " + birthDate + " is in the future");
             }
             if (c == PersonCategory.RETIRED && retirementDate == null) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "retirementDate is required for a retired person");
             }
-            return new Person(personId, name, regionCode(region, "region"), required(birthDate, "birthDate"), c,
+            return new Person(personId, name, regionCode(region, "region"), born, c,
                     retirementDate, monthlyContributionBase, familyDoctorInstitutionId,
-                    chronicDiseases == null ? null : java.util.Set.copyOf(chronicDiseases), members);
+                    recognitions(chronicDiseases, born), members(personId, family));
+        }
+
+        static List<FamilyMember> members(String personId, List<FamilyBody> family) {
+            if (family == null) {
+                return List.of();
+            }
+            List<FamilyMember> members = new ArrayList<>(family.size());
+            Set<String> seen = new HashSet<>();
+            for (FamilyBody f : family) {
+                required(f, "family[]");
+                String member = checkedId(f.personId(), "family[].personId");
+                if (required(f.relation(), "family[].relation") == Relation.SELF) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "family[].relation is SPOUSE, PARENT or CHILD");
+                }
+                if (personId.equals(member)) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a person is not their own family member");
+                }
+                if (!seen.add(member)) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "family names " + member + " twice");
+                }
+                members.add(new FamilyMember(member, f.relation()));
+            }
+            return members;
+        }
+
+        static List<ChronicRecognition> recognitions(List<RecognitionBody> bodies, LocalDate birthDate) {
+            if (bodies == null) {
+                return List.of();
+            }
+            List<ChronicRecognition> result = new ArrayList<>(bodies.size());
+            for (RecognitionBody b : bodies) {
+                ChronicRecognition r = required(b, "chronicDiseases[]").toRecognition(birthDate);
+                for (ChronicRecognition earlier : result) {
+                    if (earlier.overlaps(r)) {
+                        throw new GongjiException(ErrorCode.INVALID_REQUEST, "chronicDiseases[] recognises " + r.code()
+                                + " twice on the same days (from " + earlier.from() + " and from " + r.from() + ")");
+                    }
+                }
+                result.add(r);
+            }
+            return result;
         }
     }
 

@@ -12,6 +12,7 @@ import org.gongji.api.institution.Institution;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
 import org.gongji.api.money.Ratio;
+import org.gongji.api.person.ChronicRecognition;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
 import org.gongji.api.person.Relation;
@@ -120,13 +121,18 @@ final class Views {
     record FamilyView(String personId, Relation relation) {
     }
 
+    record RecognitionView(String code, LocalDate from, LocalDate to) {
+    }
+
     record PersonView(String personId, String name, LocalDate birthDate, PersonCategory category, String region,
             Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
-            List<String> chronicDiseases, List<FamilyView> family) {
+            List<RecognitionView> chronicDiseases, List<FamilyView> family) {
         static PersonView of(Person p) {
             return new PersonView(p.id(), p.name(), p.birthDate(), p.category(), p.region().value(),
                     p.monthlyContributionBase(), p.retirementDate(), p.familyDoctorInstitutionId(),
-                    p.chronicDiseases().stream().sorted().toList(),
+                    p.chronicDiseases().stream()
+                            .sorted(java.util.Comparator.comparing(ChronicRecognition::code).thenComparing(c -> c.from()))
+                            .map(c -> new RecognitionView(c.code(), c.from(), c.to())).toList(),
                     p.family().stream().map(f -> new FamilyView(f.personId(), f.relation())).toList());
         }
     }

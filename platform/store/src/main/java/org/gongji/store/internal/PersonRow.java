@@ -12,9 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 @Entity
 @Table(name = "gj_person")
@@ -41,9 +39,28 @@ public class PersonRow {
     List<FamilyCell> family = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "gj_chronic_disease", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "disease_code")
-    Set<String> chronicDiseases = new HashSet<>();
+    @CollectionTable(name = "gj_chronic_recognition", joinColumns = @JoinColumn(name = "person_id"))
+    List<RecognitionCell> chronicDiseases = new ArrayList<>();
+
+    /** One recognition (认定) of a chronic or special disease, from a date and optionally until one. */
+    @Embeddable
+    public static class RecognitionCell {
+        @Column(name = "disease_code")
+        String diseaseCode;
+        @Column(name = "recognised_from")
+        LocalDate from;
+        @Column(name = "recognised_to")
+        LocalDate to;
+
+        public RecognitionCell() {
+        }
+
+        RecognitionCell(String diseaseCode, LocalDate from, LocalDate to) {
+            this.diseaseCode = diseaseCode;
+            this.from = from;
+            this.to = to;
+        }
+    }
 
     /** One declared close family member. */
     @Embeddable

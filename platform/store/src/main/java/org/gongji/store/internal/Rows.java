@@ -11,6 +11,7 @@ import org.gongji.api.institution.Institution;
 import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
 import org.gongji.api.money.Ratio;
+import org.gongji.api.person.ChronicRecognition;
 import org.gongji.api.person.FamilyMember;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
@@ -46,8 +47,10 @@ final class Rows {
     static Person person(PersonRow r) {
         List<FamilyMember> family = r.family.stream()
                 .map(f -> new FamilyMember(f.memberPersonId, Relation.valueOf(f.relation))).toList();
+        List<ChronicRecognition> chronic = r.chronicDiseases.stream()
+                .map(c -> new ChronicRecognition(c.diseaseCode, c.from, c.to)).toList();
         return new Person(r.id, r.name, RegionCode.of(r.region), r.birthDate, PersonCategory.valueOf(r.category),
-                r.retirementDate, Money.ofFen(r.contributionBaseFen), r.familyDoctorInstitutionId, r.chronicDiseases, family);
+                r.retirementDate, Money.ofFen(r.contributionBaseFen), r.familyDoctorInstitutionId, chronic, family);
     }
 
     static void fill(PersonRow r, Person p, Instant now) {
@@ -63,7 +66,7 @@ final class Rows {
         r.family.clear();
         p.family().forEach(m -> r.family.add(new PersonRow.FamilyCell(m.personId(), m.relation().name())));
         r.chronicDiseases.clear();
-        r.chronicDiseases.addAll(p.chronicDiseases());
+        p.chronicDiseases().forEach(c -> r.chronicDiseases.add(new PersonRow.RecognitionCell(c.code(), c.from(), c.to())));
     }
 
     static Institution institution(InstitutionRow r) {
