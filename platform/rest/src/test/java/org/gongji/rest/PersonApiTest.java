@@ -90,4 +90,40 @@ class PersonApiTest {
         assertRefused(api.put("/api/v1/persons/R4", person(", \"family\":[{\"personId\":\"X\",\"relation\":\"SPOUSE\"},"
                 + "{\"personId\":\"X\",\"relation\":\"CHILD\"}]")), 400, "INVALID_REQUEST", "twice");
     }
+
+    @Test
+    void aChangeIsDatedRefusedOnOrBeforeABookingAndShownWithItsVersions() {
+        assertThat(api.put("/api/v1/persons/V1", person("")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/account-credits", "{\"region\":\"410800\",\"month\":\"2024-01\"}").status())
+                .isEqualTo(200);
+        String raised = person("").replace("6000.00", "9000.00");
+        assertRefused(api.put("/api/v1/persons/V1", raised.replace("}", ",\"effectiveFrom\":\"2024-01-01\"}")), 409,
+                "CHANGE_BEFORE_BOOKING", "2024-01-02");
+        Reply changed = api.put("/api/v1/persons/V1", raised.replace("}", ",\"effectiveFrom\":\"2024-02-01\"}"));
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        assertThat(changed.json().path("effectiveFrom").asText()).isEqualTo("2024-02-01");
+        assertThat(changed.json().path("versions").size()).isEqualTo(2);
+        assertThat(changed.json().path("versions").get(0).path("effectiveFrom").asText()).isEqualTo("1960-05-01");
+        assertThat(changed.json().path("versions").get(0).path("monthlyContributionBase").decimalValue())
+                .isEqualByComparingTo("6000.00");
+        assertThat(changed.json().path("versions").get(1).path("effectiveFrom").asText()).isEqualTo("2024-02-01");
+        assertThat(changed.json().path("versions").get(1).path("monthlyContributionBase").decimalValue())
+                .isEqualByComparingTo("9000.00");
+        Reply january = api.get("/api/v1/persons/V1?date=2024-01-31");
+        assertThat(january.json().path("monthlyContributionBase").decimalValue()).isEqualByComparingTo("6000.00");
+        assertThat(january.json().path("effectiveFrom").asText()).isEqualTo("1960-05-01");
+        assertRefused(api.put("/api/v1/persons/V1", raised.replace("9000.00", "9500.00")
+                .replace("}", ",\"effectiveFrom\":\"2024-01-15\"}")), 409,
+                "CHANGE_BEFORE_VERSION", "2024-02-01");
+        assertRefused(api.get("/api/v1/persons/V1?date=yesterday"), 400, "INVALID_REQUEST", "YYYY-MM-DD");
+    }
+
+    @Test
+    void aContributionBaseOutsideTheRegionsLimitsIsRefused() {
+        assertRefused(api.put("/api/v1/persons/V2", person("").replace("6000.00", "100000000.00")), 422,
+                "OUTSIDE_REGION_LIMITS", "contribution.base.ceiling");
+        assertRefused(api.put("/api/v1/persons/V2", person("").replace("6000.00", "100.00")), 422,
+                "OUTSIDE_REGION_LIMITS", "contribution.base.floor");
+        assertThat(api.get("/api/v1/persons/V2").status()).isEqualTo(404);
+    }
 }

@@ -57,5 +57,15 @@ public enum ErrorCode {
     /** The caller's role or scope does not cover the operation (403). */
     FORBIDDEN,
     /** No client has that clientId. */
-    UNKNOWN_CLIENT
+    UNKNOWN_CLIENT,
+    /**
+     * A change of what decides a person's benefits (category, retirement date, contribution base, family)
+     * dated on or before something already booked for the person, or a change of their region or birth
+     * date once something is booked: it would rewrite the inputs of that booking.
+     */
+    CHANGE_BEFORE_BOOKING,
+    /** A change of a person dated before the version in force from the latest date. */
+    CHANGE_BEFORE_VERSION,
+    /** A value outside what the region's rules allow (a contribution base below its floor or above its ceiling). */
+    OUTSIDE_REGION_LIMITS
 }

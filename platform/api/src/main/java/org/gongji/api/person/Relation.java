@@ -5,5 +5,14 @@ public enum Relation {
     SELF,
     SPOUSE,
     PARENT,
-    CHILD
+    CHILD;
+
+    /** What the other is to the one who declared them: a person's parent has the person as a child. */
+    public Relation inverse() {
+        return switch (this) {
+            case SELF, SPOUSE -> this;
+            case PARENT -> CHILD;
+            case CHILD -> PARENT;
+        };
+    }
 }

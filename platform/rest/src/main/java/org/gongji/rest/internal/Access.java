@@ -176,6 +176,7 @@ public final class Access {
         ObjectNode node = MAPPER.valueToTree(view);
         node.remove("monthlyContributionBase");
         node.remove("family");
+        node.remove("versions"); // each version holds a base and a family too
         if (!caller.institutionId().equals(node.path("familyDoctorInstitutionId").asText(null))) {
             node.remove("familyDoctorInstitutionId");
         }

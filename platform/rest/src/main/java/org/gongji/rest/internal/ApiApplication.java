@@ -36,6 +36,7 @@ public final class ApiApplication {
         config.register(new FilingCheckResource(regions));
         config.register(new ParameterResource());
         config.register(new PersonResource(store, writes));
+        config.register(new ImportResource(store, mapper));
         config.register(new SettlementResource(store, writes));
         JobResource jobs = new JobResource(store, Map.of(
                 "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job)),

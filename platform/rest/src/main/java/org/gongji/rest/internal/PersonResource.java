@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
@@ -50,26 +51,31 @@ public final class PersonResource {
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.PUT_PERSON);
-        Person person = Requests.required(body, "body").toPerson(personId, LocalDate.now(store.clock()));
+        PersonBody checked = Requests.required(body, "body");
+        Person person = checked.toPerson(personId, LocalDate.now(store.clock()));
         // the region it is written into, and the region it is in now: no bureau moves another's person
         Access.require(caller, Operation.PUT_PERSON, () -> Target.region(person.region().value()));
         Access.require(caller, Operation.PUT_PERSON, () -> Target.region(store.persons().person(personId)
                 .map(p -> p.region().value()).orElse(person.region().value())));
-        Booked<Person> booked = store.persons().putPerson(person,
+        Booked<Person> booked = store.persons().putPerson(person, checked.effectiveFrom(),
                 writes.context(security, key, actor, "PUT", "/api/v1/persons/" + personId, body));
-        return Writes.replayed(Response.ok(PersonView.of(booked.value())), booked).build();
+        PersonView view = PersonView.of(booked.value(), store.persons().versions(personId), null);
+        return Writes.replayed(Response.ok(view), booked).build();
     }
 
+    /** The person with the latest version, or with the version in force on {@code date}. */
     @GET
     @Path("persons/{personId}")
-    public Response person(@PathParam("personId") String personId, @Context SecurityContext security) {
+    public Response person(@PathParam("personId") String personId, @QueryParam("date") String date,
+            @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_PERSON);
-        Person person = store.persons().person(personId)
+        LocalDate on = date == null ? null : Requests.date(date, "date");
+        Person person = (on == null ? store.persons().person(personId) : store.persons().person(personId, on))
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId));
         Access.require(caller, Operation.READ_PERSON, new Target(person.region().value(), null,
                 () -> store.settlements().hasSettled(personId, caller.institutionId())));
-        PersonView view = PersonView.of(person);
+        PersonView view = PersonView.of(person, store.persons().versions(personId), on);
         return Response.ok(caller.role() == Role.INSTITUTION ? Access.forInstitution(view, caller) : view).build();
     }
 

@@ -37,10 +37,12 @@ public final class Problems implements ExceptionMapper<Throwable> {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case UNKNOWN_PERSON, UNKNOWN_INSTITUTION, UNKNOWN_SETTLEMENT, UNKNOWN_PAYMENT_RUN, UNKNOWN_JOB, UNKNOWN_CLIENT, UNKNOWN_SIMULATION -> 404;
-            case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT, PERIOD_CLOSED, PAYMENT_RUN_STATE, PAYMENT_RUN_OUTDATED -> 409;
+            case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT, PERIOD_CLOSED, PAYMENT_RUN_STATE, PAYMENT_RUN_OUTDATED,
+                    CHANGE_BEFORE_BOOKING, CHANGE_BEFORE_VERSION -> 409;
             case REGION_UNAVAILABLE -> 503;
             case REGION_NOT_DEPLOYED, RULES_NOT_IN_FORCE, BENEFIT_NOT_COVERED, DISEASE_NOT_RECOGNISED, REGION_MISMATCH,
-                    ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION, DATE_IN_FUTURE -> 422;
+                    ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION, DATE_IN_FUTURE,
+                    OUTSIDE_REGION_LIMITS -> 422;
             // a code added to the API later is a refusal of the request until it is mapped here
             default -> 422;
         };
@@ -104,7 +106,7 @@ public final class Problems implements ExceptionMapper<Throwable> {
         return path.length() == 0 ? "" : " at " + path;
     }
 
-    private static ErrorCode jsonCode(JsonProcessingException e) {
+    static ErrorCode jsonCode(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return ErrorCode.UNKNOWN_FIELD;
         }

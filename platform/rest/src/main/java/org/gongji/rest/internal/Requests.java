@@ -47,6 +47,14 @@ final class Requests {
         return RegionCode.of(code);
     }
 
+    static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " is YYYY-MM-DD, not " + text);
+        }
+    }
+
     static String checkedId(String id, String field) {
         required(id, field);
         if (id.isBlank() || id.length() > 64) {
@@ -89,9 +97,12 @@ final class Requests {
         }
     }
 
+    /** Close family (spouse, parents, children) is never this large; a longer list is a mistake. */
+    static final int MAX_FAMILY = 20;
+
     record PersonBody(String name, LocalDate birthDate, PersonCategory category, String region,
             Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
-            List<RecognitionBody> chronicDiseases, List<FamilyBody> family) {
+            List<RecognitionBody> chronicDiseases, List<FamilyBody> family, LocalDate effectiveFrom) {
 
         /** @param today the date in the deployment's zone (China's): no one is born after it */
         Person toPerson(String personId, LocalDate today) {
@@ -112,6 +123,10 @@ final class Requests {
         static List<FamilyMember> members(String personId, List<FamilyBody> family) {
             if (family == null) {
                 return List.of();
+            }
+            if (family.size() > MAX_FAMILY) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "family names at most " + MAX_FAMILY
+                        + " close members (spouse, parents, children), not " + family.size());
             }
             List<FamilyMember> members = new ArrayList<>(family.size());
             Set<String> seen = new HashSet<>();

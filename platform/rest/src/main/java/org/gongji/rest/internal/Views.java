@@ -32,6 +32,7 @@ import org.gongji.engine.registry.RegionDeployment;
 import org.gongji.rules.vocabulary.Key;
 import org.gongji.rules.vocabulary.Section;
 import org.gongji.rules.vocabulary.Vocabulary;
+import org.gongji.store.PersonVersion;
 import org.gongji.store.AccountStatement;
 import org.gongji.store.CreditingResult;
 import org.gongji.store.LedgerEntry;
@@ -124,16 +125,37 @@ final class Views {
     record RecognitionView(String code, LocalDate from, LocalDate to) {
     }
 
+    /** A version of what decides the person's benefits, from its date until the next version's. */
+    record PersonVersionView(LocalDate effectiveFrom, PersonCategory category, Money monthlyContributionBase,
+            LocalDate retirementDate, List<FamilyView> family) {
+        static PersonVersionView of(PersonVersion v) {
+            return new PersonVersionView(v.from(), v.category(), v.monthlyContributionBase(), v.retirementDate(),
+                    v.family().stream().map(f -> new FamilyView(f.personId(), f.relation())).toList());
+        }
+    }
+
+    /**
+     * The person with the version in force on the date asked for (the latest without a date);
+     * {@code effectiveFrom} is that version's first day, {@code versions} every version, oldest first.
+     */
     record PersonView(String personId, String name, LocalDate birthDate, PersonCategory category, String region,
             Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
-            List<RecognitionView> chronicDiseases, List<FamilyView> family) {
-        static PersonView of(Person p) {
+            List<RecognitionView> chronicDiseases, List<FamilyView> family, LocalDate effectiveFrom,
+            List<PersonVersionView> versions) {
+        static PersonView of(Person p, List<PersonVersion> versions, LocalDate date) {
+            LocalDate from = null;
+            for (PersonVersion v : versions) {
+                if (from == null || date == null || !v.from().isAfter(date)) {
+                    from = v.from();
+                }
+            }
             return new PersonView(p.id(), p.name(), p.birthDate(), p.category(), p.region().value(),
                     p.monthlyContributionBase(), p.retirementDate(), p.familyDoctorInstitutionId(),
                     p.chronicDiseases().stream()
                             .sorted(java.util.Comparator.comparing(ChronicRecognition::code).thenComparing(c -> c.from()))
                             .map(c -> new RecognitionView(c.code(), c.from(), c.to())).toList(),
-                    p.family().stream().map(f -> new FamilyView(f.personId(), f.relation())).toList());
+                    p.family().stream().map(f -> new FamilyView(f.personId(), f.relation())).toList(), from,
+                    versions.stream().map(PersonVersionView::of).toList());
         }
     }
 

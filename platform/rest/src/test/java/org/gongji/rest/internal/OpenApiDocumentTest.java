@@ -21,7 +21,8 @@ class OpenApiDocumentTest {
 
     static final List<Class<?>> RESOURCES = List.of(RegionResource.class, ParameterResource.class, PersonResource.class, SettlementResource.class,
             AccountResource.class, ProviderPaymentResource.class, OpenApiResource.class, PingResource.class,
-            JobResource.class, ClientResource.class, AuditResource.class);
+            JobResource.class, ClientResource.class, AuditResource.class,
+            ImportResource.class);
 
     @Test
     void everyResourceOperationIsDescribedAndNothingElse() throws Exception {

@@ -42,9 +42,10 @@ public final class StandardVocabulary {
     public static final Section PAYMENT = Section.when("payment", "医保支付方式", StandardProviderPaymentTerms.METHODS);
     public static final Section REFERENCE = Section.always("reference", "参考数据 (省级界限所用)");
     public static final Section RESIDENT = Section.always("resident", "城乡居民 (本平台不结算, 仅供省级界限核对)");
+    public static final Section CONTRIBUTION = Section.always("contribution", "缴费基数 (参保登记与变更的取值范围)");
 
     public static final List<Section> SECTIONS = List.of(REGION, OUTPATIENT, CHRONIC, DRUG, INPATIENT, CROSS_REGION, FUND, ACCOUNT,
-            CRITICAL, PAYMENT, REFERENCE, RESIDENT);
+            CRITICAL, PAYMENT, REFERENCE, RESIDENT, CONTRIBUTION);
 
     private static final String[] TREATMENT_LEVELS = {"TERTIARY", "SECONDARY", "PRIMARY"};
     private static final String[] METHODS = names(ProviderPaymentMethod.class);
@@ -162,6 +163,12 @@ public final class StandardVocabulary {
 
             flag(StandardAccountCrediting.PREMIUM_IN_PROVINCE, ACCOUNT, "个人账户为直系亲属缴纳保费, 仅限其在本省参保 (如浙江 本省城乡居民基本医保)")
                     .optional("no"),
+
+            // --- 缴费基数 (the store refuses a person's base outside them: OUTSIDE_REGION_LIMITS) ---
+            money("contribution.base.floor", CONTRIBUTION, "职工月缴费基数下限; 登记或变更低于它的缴费基数被拒绝")
+                    .optional("不设: 无下限"),
+            money("contribution.base.ceiling", CONTRIBUTION, "职工月缴费基数上限; 登记或变更高于它的缴费基数被拒绝")
+                    .optional("不设: 无上限"),
 
             // --- 大病保险 ---
             list(StandardCriticalIllnessCoverage.COUNTS_FOR, CRITICAL, "[\\s;,]+", "哪些医疗类别的政策范围内个人负担累计计入大病保险, 以空格分隔")

@@ -172,7 +172,9 @@ final class CreditingJob implements JobHandler {
             Map<RegionCode, Optional<AccountCrediting>> rules = new HashMap<>();
             List<Credit> credits = new ArrayList<>(persons.size());
             for (PersonRow row : persons) {
-                var person = Rows.person(row);
+                // the version in force on the month's first day (the latest, but for a change dated after it)
+                var person = PersonVersions.latestOn(row, month.atDay(1)) ? Rows.person(row)
+                        : db.read(em -> PersonVersions.inForce(em, row, month.atDay(1)));
                 Optional<AccountCrediting> crediting = rules.computeIfAbsent(person.region(),
                         r -> regions.rulesFor(r, month.atDay(1)).accountCrediting());
                 List<AccountCredit> parts = crediting.map(c -> c.monthlyCredit(person, month)).orElse(List.of());

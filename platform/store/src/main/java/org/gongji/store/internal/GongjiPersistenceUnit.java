@@ -20,7 +20,7 @@ final class GongjiPersistenceUnit implements PersistenceUnitInfo {
     static final List<Class<?>> ENTITIES = List.of(PersonRow.class, InstitutionRow.class,
             AccountRow.class, EntryRow.class, YearRow.class, SettlementRow.class,
             PaymentRow.class, CreditingRunRow.class, IdempotencyRow.class,
-            AuditRow.class, PaymentRunRow.class, JobRow.class, JobInputRow.class, ClientRow.class);
+            AuditRow.class, PaymentRunRow.class, JobRow.class, JobInputRow.class, ClientRow.class, PersonVersionRow.class);
 
     private final DataSource dataSource;
     private final Properties properties = new Properties();

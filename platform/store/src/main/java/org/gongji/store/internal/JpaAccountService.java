@@ -121,12 +121,14 @@ final class JpaAccountService implements AccountService {
             if (beneficiaryRow == null) {
                 throw new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + payment.beneficiaryPersonId());
             }
-            Person payer = Rows.person(payerRow);
-            Relation relation = payer.relationOf(payment.beneficiaryPersonId()).orElseThrow(() -> new GongjiException(
-                    ErrorCode.ACCOUNT_USE_NOT_ALLOWED, payment.beneficiaryPersonId() + " is not declared as close family of "
-                            + payer.id()));
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            Person payer = PersonVersions.inForce(em, payerRow, today);
+            // 本人及其配偶、父母、子女: declared by either of the two, as in force today
+            Relation relation = payer.relationOf(payment.beneficiaryPersonId())
+                    .or(() -> PersonVersions.inForce(em, beneficiaryRow, today).relationOf(payer.id()).map(Relation::inverse))
+                    .orElseThrow(() -> new GongjiException(ErrorCode.ACCOUNT_USE_NOT_ALLOWED, payment.beneficiaryPersonId()
+                            + " and " + payer.id() + " have declared no close family relation (spouse, parent, child)"));
             AccountUseDecision decision = regions.rulesFor(payer.region(), today).accountCrediting()
                     .map(a -> a.use(relation, payment.purpose(), today, payer.region(),
                             org.gongji.api.region.RegionCode.of(beneficiaryRow.region)))

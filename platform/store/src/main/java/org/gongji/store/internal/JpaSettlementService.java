@@ -188,7 +188,7 @@ final class JpaSettlementService implements SettlementService {
         if (i == null) {
             throw new GongjiException(ErrorCode.UNKNOWN_INSTITUTION, "no institution " + command.institutionId());
         }
-        Person person = Rows.person(p);
+        Person person = PersonVersions.inForce(em, p, command.date());
         return new Inputs(person, Rows.institution(i), regions.rulesFor(person.region(), command.date()));
     }
 

@@ -33,6 +33,9 @@ public class PersonRow {
     String familyDoctorInstitutionId;
     @Column(name = "updated_at")
     LocalDateTime updatedAt;
+    /** The first day of the version held on this row (category, retirement date, base, family); earlier versions in gj_person_version. */
+    @Column(name = "version_from")
+    LocalDate versionFrom;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gj_family_member", joinColumns = @JoinColumn(name = "person_id"))

@@ -53,6 +53,53 @@ final class Rows {
                 r.retirementDate, Money.ofFen(r.contributionBaseFen), r.familyDoctorInstitutionId, chronic, family);
     }
 
+    /** The person of the row with the dated fields of a superseded version. */
+    static Person person(PersonRow r, PersonVersionRow v) {
+        Person p = person(r);
+        return new Person(p.id(), p.name(), p.region(), p.birthDate(), PersonCategory.valueOf(v.category), v.retirementDate,
+                Money.ofFen(v.contributionBaseFen), p.familyDoctorInstitutionId(), p.chronicDiseases(), family(v.family));
+    }
+
+    /** The row's version as a superseded one, from its date. */
+    static PersonVersionRow version(PersonRow r, Instant now) {
+        PersonVersionRow v = new PersonVersionRow();
+        v.personId = r.id;
+        v.versionFrom = r.versionFrom == null ? r.birthDate : r.versionFrom;
+        v.category = r.category;
+        v.retirementDate = r.retirementDate;
+        v.contributionBaseFen = r.contributionBaseFen;
+        v.family = familyText(r.family.stream()
+                .map(f -> new FamilyMember(f.memberPersonId, Relation.valueOf(f.relation))).toList());
+        v.supersededAt = utc(now);
+        return v;
+    }
+
+    /** {@code memberId:RELATION;...} with '%', ':' and ';' of an id escaped as %25, %3A, %3B; null for no family. */
+    static String familyText(List<FamilyMember> family) {
+        if (family.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (FamilyMember m : family) {
+            String id = m.personId().replace("%", "%25").replace(":", "%3A").replace(";", "%3B");
+            text.append(text.length() == 0 ? "" : ";").append(id).append(':').append(m.relation().name());
+        }
+        return text.toString();
+    }
+
+    static List<FamilyMember> family(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<FamilyMember> family = new ArrayList<>();
+        for (String cell : text.split(";")) {
+            int colon = cell.lastIndexOf(':');
+            String id = cell.substring(0, colon).replace("%3B", ";").replace("%3A", ":").replace("%25", "%");
+            family.add(new FamilyMember(id, Relation.valueOf(cell.substring(colon + 1))));
+        }
+        return family;
+    }
+
     static void fill(PersonRow r, Person p, Instant now) {
         r.id = p.id();
         r.name = p.name();

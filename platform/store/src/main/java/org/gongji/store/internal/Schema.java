@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 final class Schema {
 
     /** The newest schema version this code reads and writes. */
-    static final int CURRENT = 9;
+    static final int CURRENT = 10;
 
     private static final String VERSION_TABLE = "gj_schema_version";
 

@@ -1,0 +1,269 @@
+package org.gongji.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.gongji.api.error.ErrorCode;
+import org.gongji.api.error.GongjiException;
+import org.gongji.api.institution.Institution;
+import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
+import org.gongji.api.person.Person;
+import org.gongji.api.person.PersonCategory;
+import org.gongji.rest.internal.Requests.FamilyBody;
+import org.gongji.rest.internal.Requests.InstitutionBody;
+import org.gongji.rest.internal.Requests.PersonBody;
+import org.gongji.rest.internal.Requests.RecognitionBody;
+import org.gongji.store.ImportLine;
+import org.gongji.store.ImportResult;
+import org.gongji.store.Store;
+import org.gongji.store.WriteContext;
+
+/**
+ * Bulk import of persons and institutions (a bureau loads its insured from the enrolment system):
+ * {@code application/x-ndjson}, one JSON object a line with the fields of the {@code PUT} plus the
+ * id. The body is read line by line and written in chunks of {@value #CHUNK} lines, each its own
+ * transaction taking turns with settlements; each line lands or is refused on its own.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ImportResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    /** Lines per transaction. */
+    static final int CHUNK = 1000;
+    /** A line longer than this is refused without being kept whole (one person is far smaller). */
+    static final int MAX_LINE_CHARS = 64 * 1024;
+    /** Refused lines listed at most, whatever the size of the body (all are counted). */
+    static final int LISTED = 10_000;
+
+    private final Store store;
+    private final ObjectReader personLines;
+    private final ObjectReader institutionLines;
+
+    ImportResource(Store store, ObjectMapper mapper) {
+        this.store = store;
+        this.personLines = mapper.readerFor(PersonLine.class);
+        this.institutionLines = mapper.readerFor(InstitutionLine.class);
+    }
+
+    /** A line of a person import: the {@code PUT} body with {@code personId}. */
+    record PersonLine(String personId, String name, LocalDate birthDate, PersonCategory category, String region,
+            Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
+            List<RecognitionBody> chronicDiseases, List<FamilyBody> family, LocalDate effectiveFrom) {
+
+        ImportLine<Person> toLine(int line, LocalDate today) {
+            PersonBody body = new PersonBody(name, birthDate, category, region, monthlyContributionBase, retirementDate,
+                    familyDoctorInstitutionId, chronicDiseases, family, effectiveFrom);
+            return new ImportLine<>(line, body.toPerson(Requests.checkedId(personId, "personId"), today), effectiveFrom);
+        }
+    }
+
+    /** A line of an institution import: the {@code PUT} body with {@code institutionId}. */
+    record InstitutionLine(String institutionId, String name, String region, InstitutionLevel level, Boolean provincial) {
+
+        ImportLine<Institution> toLine(int line) {
+            return new ImportLine<>(line, new InstitutionBody(name, region, level, provincial).toInstitution(institutionId),
+                    null);
+        }
+    }
+
+    record RefusedLineView(int line, String code, String detail) {
+    }
+
+    /**
+     * What the import did; {@code refusedLines} lists the first {@value #LISTED}
+     * refusals ({@code refused} counts them all).
+     */
+    record ImportView(int lines, int created, int updated, int unchanged, int refused, List<RefusedLineView> refusedLines) {
+        static ImportView of(ImportResult r) {
+            return new ImportView(r.lines(), r.created(), r.updated(), r.unchanged(), r.refused(), r.refusals().stream()
+                    .map(x -> new RefusedLineView(x.line(), x.code().name(), x.detail())).toList());
+        }
+    }
+
+    @POST
+    @Path("persons/import")
+    @Consumes(NDJSON)
+    public ImportView importPersons(InputStream body, @HeaderParam(Writes.ACTOR) String actor) {
+        WriteContext context = WriteContext.by(actor);
+        LocalDate today = LocalDate.now(store.clock());
+        return ImportView.of(run(body, personLines, (PersonLine l, Integer n) -> l.toLine(n, today),
+                chunk -> store.persons().importPersons(chunk, context)));
+    }
+
+    @POST
+    @Path("institutions/import")
+    @Consumes(NDJSON)
+    public ImportView importInstitutions(InputStream body, @HeaderParam(Writes.ACTOR) String actor) {
+        WriteContext context = WriteContext.by(actor);
+        return ImportView.of(run(body, institutionLines, (InstitutionLine l, Integer n) -> l.toLine(n),
+                chunk -> store.persons().importInstitutions(chunk, context)));
+    }
+
+    private <L, T> ImportResult run(InputStream body, ObjectReader reader, BiFunction<L, Integer, ImportLine<T>> convert,
+            Function<List<ImportLine<T>>, ImportResult> write) {
+        if (body == null) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, "the body is one JSON object a line");
+        }
+        ImportResult result = ImportResult.EMPTY;
+        List<ImportResult.Refusal> refusedHere = new ArrayList<>();
+        int refusedCount = 0;
+        List<ImportLine<T>> chunk = new ArrayList<>(CHUNK);
+        Lines lines = new Lines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE_CHARS);
+        String text;
+        while ((text = lines.next()) != null) {
+            int n = lines.number();
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                if (text == Lines.TOO_LONG) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "the line is longer than " + MAX_LINE_CHARS
+                            + " characters");
+                }
+                L parsed = reader.readValue(text);
+                if (parsed == null) {
+                    throw new GongjiException(ErrorCode.INVALID_REQUEST, "a line is one JSON object");
+                }
+                chunk.add(convert.apply(parsed, n));
+            } catch (JsonProcessingException e) {
+                refusedCount++;
+                GongjiException inside = refusalIn(e);
+                addBounded(refusedHere, inside != null ? new ImportResult.Refusal(n, inside.code(), inside.getMessage())
+                        : new ImportResult.Refusal(n, Problems.jsonCode(e), Problems.detail(e)));
+            } catch (GongjiException e) {
+                refusedCount++;
+                addBounded(refusedHere, new ImportResult.Refusal(n, e.code(), e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                refusedCount++;
+                addBounded(refusedHere, new ImportResult.Refusal(n, ErrorCode.INVALID_REQUEST, e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (chunk.size() == CHUNK) {
+                result = result.plus(write.apply(chunk), LISTED);
+                chunk = new ArrayList<>(CHUNK);
+            }
+        }
+        if (!chunk.isEmpty()) {
+            result = result.plus(write.apply(chunk), LISTED);
+        }
+        List<ImportResult.Refusal> all = new ArrayList<>(refusedHere);
+        all.addAll(result.refusals());
+        all.sort(java.util.Comparator.comparingInt(ImportResult.Refusal::line));
+        return new ImportResult(result.created(), result.updated(), result.unchanged(), result.refused() + refusedCount,
+                all.size() > LISTED ? all.subList(0, LISTED) : all);
+    }
+
+    /** A refusal raised while a line was read (a plain-code recognition, an absurd amount), as the PUT answers it. */
+    private static GongjiException refusalIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof GongjiException g) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static void addBounded(List<ImportResult.Refusal> list, ImportResult.Refusal r) {
+        if (list.size() < LISTED) {
+            list.add(r);
+        }
+    }
+
+    /** Lines of a reader, numbered from 1, none kept longer than the limit. */
+    static final class Lines {
+
+        /** Stands for a line longer than the limit (compared by identity). */
+        static final String TOO_LONG = new String("too long");
+
+        private final Reader in;
+        private final int max;
+        private final char[] buffer = new char[16 * 1024];
+        private int pos;
+        private int end;
+        private int number;
+        private boolean eof;
+
+        Lines(Reader in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        int number() {
+            return number;
+        }
+
+        /** The next line without its end ({@code \n} or {@code \r\n}), {@link #TOO_LONG}, or null at the end. */
+        String next() {
+            if (eof && pos >= end) {
+                return null;
+            }
+            StringBuilder line = new StringBuilder(256);
+            boolean tooLong = false;
+            boolean any = false;
+            try {
+                while (true) {
+                    if (pos >= end) {
+                        end = in.read(buffer, 0, buffer.length);
+                        pos = 0;
+                        if (end <= 0) {
+                            eof = true;
+                            end = 0;
+                            if (!any) {
+                                return null;
+                            }
+                            break;
+                        }
+                    }
+                    any = true;
+                    int start = pos;
+                    while (pos < end && buffer[pos] != '\n') {
+                        pos++;
+                    }
+                    if (!tooLong) {
+                        if (line.length() + (pos - start) > max) {
+                            tooLong = true;
+                            line.setLength(0);
+                        } else {
+                            line.append(buffer, start, pos - start);
+                        }
+                    }
+                    if (pos < end) {
+                        pos++; // the '\n'
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            number++;
+            if (tooLong) {
+                return TOO_LONG;
+            }
+            int len = line.length();
+            if (len > 0 && line.charAt(len - 1) == '\r') {
+                line.setLength(len - 1);
+            }
+            return line.toString();
+        }
+    }
+}
