@@ -148,20 +148,20 @@ class SettlementEngineTest {
     }
 
     @Test
-    void aChronicVisitOutsideTheRecognitionsDatesIsRefusedAndInsideSettles() { // recognised I10 2023-02-01..2023-02-28
+    void aChronicVisitOutsideTheRecognitionsDatesIsRefusedAndInsideSettles() { // recognised M03900 2023-02-01..2023-02-28
         Person person = new Person("p6", "chronic", TestRegions.CITY, java.time.LocalDate.of(1960, 1, 1),
                 org.gongji.api.person.PersonCategory.EMPLOYED, null, Money.ZERO, null, java.util.List.of(
-                        new org.gongji.api.person.ChronicRecognition("I10", java.time.LocalDate.of(2023, 2, 1),
+                        new org.gongji.api.person.ChronicRecognition("M03900", java.time.LocalDate.of(2023, 2, 1),
                                 java.time.LocalDate.of(2023, 2, 28))), null);
         for (java.time.LocalDate date : java.util.List.of(java.time.LocalDate.of(2023, 1, 31), java.time.LocalDate.of(2023, 3, 1))) {
             Visit chronic = new Visit(date, MedicalType.CHRONIC_OUTPATIENT,
-                    new org.gongji.api.institution.Institution("p", "p", TestRegions.CITY, InstitutionLevel.PRIMARY, false), "I10",
+                    new org.gongji.api.institution.Institution("p", "p", TestRegions.CITY, InstitutionLevel.PRIMARY, false), "M03900",
                     java.util.List.of(org.gongji.api.visit.FeeLine.classA("A", Money.ofYuan(1200))));
             assertThatThrownBy(() -> settle(person, chronic, null, "0"))
                     .isInstanceOfSatisfying(GongjiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DISEASE_NOT_RECOGNISED));
         }
         Visit lastDay = new Visit(java.time.LocalDate.of(2023, 2, 28), MedicalType.CHRONIC_OUTPATIENT,
-                new org.gongji.api.institution.Institution("p", "p", TestRegions.CITY, InstitutionLevel.PRIMARY, false), "I10",
+                new org.gongji.api.institution.Institution("p", "p", TestRegions.CITY, InstitutionLevel.PRIMARY, false), "M03900",
                 java.util.List.of(org.gongji.api.visit.FeeLine.classA("A", Money.ofYuan(1200))));
         assertThat(settle(person, lastDay, null, "0").breakdown().poolPaid()).isEqualTo(Money.parse("800.00"));
     }

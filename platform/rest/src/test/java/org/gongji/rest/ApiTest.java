@@ -349,7 +349,8 @@ class ApiTest {
     void chronicVisitsShareTheirGroupsLimitAcrossBookingsAndAReversalGivesItBack() {
         assertThat(api.put("/api/v1/persons/CH" + person, """
                 {"name":"李四","birthDate":"1960-05-01","category":"EMPLOYED","region":"410800",
-                 "monthlyContributionBase":6000.00,"chronicDiseases":["M03900","M01600"]}""").status()).isEqualTo(200);
+                 "monthlyContributionBase":6000.00,"chronicDiseases":[{"code":"M03900","from":"2024-01-01"},{"code":"M01600","from":"2024-01-01"}]}""")
+                .status()).isEqualTo(200);
         String p = "CH" + person;
         // group CHRONIC of Jiaozuo (ASSUMPTION rows): no deductible, 65%, limit 2400 for hypertension and diabetes together
         Reply first = api.post("/api/v1/settlements", chronicVisit(p, "2024-03-05", "M03900", "3000.00"));

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.OpenStore;
+import org.gongji.store.Role;
 import org.gongji.store.StoreConfig;
 import org.gongji.store.Stores;
 import org.junit.jupiter.api.AfterAll;
@@ -28,14 +27,13 @@ class ImportApiTest {
     OpenStore store;
     GongjiServer server;
     ApiClient api;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void start() {
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
     }
 
     @AfterAll
@@ -48,10 +46,13 @@ class ImportApiTest {
     }
 
     Answer post(String path, String contentType, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), new ObjectMapper().readTree(r.body()));
+        return post(api, path, contentType, body);
+    }
+
+    Answer post(ApiClient client, String path, String contentType, String body) throws Exception {
+        ApiClient.Reply r = client.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return new Answer(r.status(), new ObjectMapper().readTree(r.raw()));
     }
 
     @Test
@@ -101,5 +102,28 @@ class ImportApiTest {
     @Test
     void aJsonBodyIsNotAnImport() throws Exception {
         assertThat(post("/api/v1/persons/import", "application/json", "{}").status()).isEqualTo(415);
+    }
+
+    @Test
+    void aBureauImportsItsOwnRegionOnlyAndAnInstitutionNothing() throws Exception {
+        ApiClient henan = ApiClient.as(store, Role.BUREAU, "410000", null, server.baseUri());
+        ApiClient jinan = ApiClient.as(store, Role.BUREAU, "370100", null, server.baseUri());
+        assertThat(api.put("/api/v1/institutions/IH9", "{\"name\":\"医院\",\"region\":\"410800\",\"level\":\"TERTIARY\"}")
+                .status()).isEqualTo(200);
+        ApiClient hospital = ApiClient.as(store, Role.INSTITUTION, null, "IH9", server.baseUri());
+        String line = "{\"personId\":\"%s\",\"birthDate\":\"1970-01-01\",\"category\":\"EMPLOYED\","
+                + "\"region\":\"410800\",\"monthlyContributionBase\":6000.00}\n";
+        // Henan's bureau acts for its cities (Jiaozuo 410800)
+        Answer own = post(henan, "/api/v1/persons/import", "application/x-ndjson", line.formatted("S1"));
+        assertThat(own.json().path("created").asInt()).as(own.json().toString()).isEqualTo(1);
+        Answer other = post(jinan, "/api/v1/persons/import", "application/x-ndjson", line.formatted("S2"));
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.json().path("refusedLines").get(0).path("code").asText()).isEqualTo("FORBIDDEN");
+        Answer refused = post(hospital, "/api/v1/persons/import", "application/x-ndjson", line.formatted("S3"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(post(ApiClient.anonymous(server.baseUri()), "/api/v1/persons/import", "application/x-ndjson",
+                line.formatted("S4")).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/persons/S2").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/persons/S3").status()).isEqualTo(404);
     }
 }

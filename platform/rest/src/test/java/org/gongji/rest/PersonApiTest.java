@@ -3,7 +3,7 @@ package org.gongji.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.ApiClient.Reply;
 import org.gongji.store.OpenStore;
@@ -27,10 +27,10 @@ class PersonApiTest {
 
     @BeforeAll
     void start() {
-        MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+        MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, "127.0.0.1", 0);
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
     }
 
     @AfterAll

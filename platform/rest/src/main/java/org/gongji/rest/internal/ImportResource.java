@@ -8,7 +8,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
@@ -27,12 +30,15 @@ import org.gongji.api.institution.InstitutionLevel;
 import org.gongji.api.money.Money;
 import org.gongji.api.person.Person;
 import org.gongji.api.person.PersonCategory;
+import org.gongji.api.region.RegionCode;
+import org.gongji.rest.Caller;
 import org.gongji.rest.internal.Requests.FamilyBody;
 import org.gongji.rest.internal.Requests.InstitutionBody;
 import org.gongji.rest.internal.Requests.PersonBody;
 import org.gongji.rest.internal.Requests.RecognitionBody;
 import org.gongji.store.ImportLine;
 import org.gongji.store.ImportResult;
+import org.gongji.store.Role;
 import org.gongji.store.Store;
 import org.gongji.store.WriteContext;
 
@@ -102,20 +108,54 @@ public final class ImportResource {
     @POST
     @Path("persons/import")
     @Consumes(NDJSON)
-    public ImportView importPersons(InputStream body, @HeaderParam(Writes.ACTOR) String actor) {
-        WriteContext context = WriteContext.by(actor);
+    public ImportView importPersons(InputStream body, @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
+        Predicate<RegionCode> scope = writableRegions(Caller.of(security));
+        WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
         LocalDate today = LocalDate.now(store.clock());
-        return ImportView.of(run(body, personLines, (PersonLine l, Integer n) -> l.toLine(n, today),
+        return ImportView.of(run(body, personLines, (PersonLine l, Integer n) -> {
+            ImportLine<Person> line = l.toLine(n, today);
+            return inScope(line, line.value().region(), scope);
+        },
                 chunk -> store.persons().importPersons(chunk, context)));
     }
 
     @POST
     @Path("institutions/import")
     @Consumes(NDJSON)
-    public ImportView importInstitutions(InputStream body, @HeaderParam(Writes.ACTOR) String actor) {
-        WriteContext context = WriteContext.by(actor);
-        return ImportView.of(run(body, institutionLines, (InstitutionLine l, Integer n) -> l.toLine(n),
+    public ImportView importInstitutions(InputStream body, @HeaderParam(Writes.ACTOR) String actor,
+            @Context SecurityContext security) {
+        Predicate<RegionCode> scope = writableRegions(Caller.of(security));
+        WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
+        return ImportView.of(run(body, institutionLines, (InstitutionLine l, Integer n) -> {
+            ImportLine<Institution> line = l.toLine(n);
+            return inScope(line, line.value().region(), scope);
+        },
                 chunk -> store.persons().importInstitutions(chunk, context)));
+    }
+
+    /**
+     * Persons and institutions are written by {@code ADMIN}, or by the {@code BUREAU} of their region
+     * (a province's bureau: its cities too); anyone else is refused the whole import (403).
+     */
+    static Predicate<RegionCode> writableRegions(Caller caller) {
+        if (caller.role() == Role.ADMIN) {
+            return region -> true;
+        }
+        if (caller.role() == Role.BUREAU && caller.region() != null) {
+            return region -> region.value().equals(caller.region())
+                    || region.parentProvince().map(p -> p.value().equals(caller.region())).orElse(false);
+        }
+        throw new GongjiException(ErrorCode.FORBIDDEN, "an import is written by the bureau of the region or an admin, not by "
+                + caller.role());
+    }
+
+    /** A line of a region outside the bureau's is refused on its own with FORBIDDEN. */
+    private static <T> ImportLine<T> inScope(ImportLine<T> line, RegionCode region, Predicate<RegionCode> scope) {
+        if (!scope.test(region)) {
+            throw new GongjiException(ErrorCode.FORBIDDEN, "region " + region + " is outside the caller's region");
+        }
+        return line;
     }
 
     private <L, T> ImportResult run(InputStream body, ObjectReader reader, BiFunction<L, Integer, ImportLine<T>> convert,

@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.GongjiServer;
+import org.gongji.store.NewClient;
 import org.gongji.store.OpenStore;
+import org.gongji.store.Role;
 import org.gongji.store.StoreConfig;
 import org.gongji.store.Stores;
+import org.gongji.store.WriteContext;
 
 /**
  * Bulk import benchmark: N persons of Jiaozuo as one {@code application/x-ndjson} body through
@@ -58,10 +61,14 @@ public final class ImportBenchmark {
         GongjiServer server = null;
         if (url == null) {
             Path folder = data != null ? data : Files.createTempDirectory("gongji-import");
-            MapRegionRegistry regions = new MapRegionRegistry(new JiaozuoRegion());
+            MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
             store = Stores.open(StoreConfig.derby(folder.resolve("data")), regions);
             server = GongjiServer.start(store, regions, "127.0.0.1", 0);
             url = server.baseUri();
+            if (token == null) {
+                token = store.clients().create(NewClient.of("import benchmark", Role.ADMIN, null, null),
+                        WriteContext.by("import benchmark")).token();
+            }
             System.out.println("in-process server " + url + ", Derby in " + folder);
         }
         try {
