@@ -81,6 +81,9 @@ class AccessMatrixTest {
         row(Operation.READ_ACCUMULATORS,         Y, Y, Y, N, Y, N, N, N);
         row(Operation.READ_ACCOUNT,              Y, Y, Y, N, Y, N, N, N);
         row(Operation.PUT_INSTITUTION,           Y, Y, Y, N, N, N, N, N);
+        // an import answers 200 to another region's bureau with each of its lines refused FORBIDDEN, writing nothing
+        row(Operation.IMPORT_PERSONS,            Y, Y, Y, Y, N, N, N, N);
+        row(Operation.IMPORT_INSTITUTIONS,       Y, Y, Y, Y, N, N, N, N);
         row(Operation.READ_INSTITUTION,          Y, Y, Y, N, Y, N, Y, N);
         row(Operation.PREVIEW,                   Y, N, N, N, N, N, Y, N);
         row(Operation.SETTLE,                    Y, N, N, N, N, N, Y, N);
@@ -202,6 +205,10 @@ class AccessMatrixTest {
             case READ_ACCOUNT -> Call.get("/api/v1/persons/P1/account");
             case PUT_INSTITUTION -> new Call("PUT", "/api/v1/institutions/H1", INSTITUTION.formatted("医院 " + who), 200, null);
             case READ_INSTITUTION -> Call.get("/api/v1/institutions/H1");
+            case IMPORT_PERSONS -> new Call("POST", "/api/v1/persons/import", "{\"personId\":\"IMP-" + who + "\","
+                    + "\"birthDate\":\"1970-01-01\",\"category\":\"EMPLOYED\",\"region\":\"410800\"}", 200, null);
+            case IMPORT_INSTITUTIONS -> new Call("POST", "/api/v1/institutions/import", "{\"institutionId\":\"IMP-" + who
+                    + "\",\"name\":\"x\",\"region\":\"410800\",\"level\":\"PRIMARY\"}", 200, null);
             case PREVIEW -> new Call("POST", "/api/v1/settlements/preview", visit("10.00"), 200, null);
             case SETTLE -> new Call("POST", "/api/v1/settlements", visit("10.00"), 201, null);
             case READ_SETTLEMENT -> Call.get("/api/v1/settlements/" + firstSettlement);
@@ -285,6 +292,7 @@ class AccessMatrixTest {
         // token is shown once)
         boolean keyed = !c.method().equals("GET") && op != Operation.PREVIEW && op != Operation.FILING_CHECK
                 && op != Operation.CREATE_CLIENT
+                && op != Operation.IMPORT_PERSONS && op != Operation.IMPORT_INSTITUTIONS // an import takes no key
                 && op != Operation.REVOKE_CLIENT;
         String key = keyed ? "cell-" + (++cell) : null;
         Map<String, Object> before = snapshot(c);
@@ -313,7 +321,8 @@ class AccessMatrixTest {
         if (c.body() == null) {
             b.method(c.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            b.header("Content-Type", "application/json").method(c.method(), HttpRequest.BodyPublishers.ofString(c.body()));
+            b.header("Content-Type", c.path().endsWith("/import") ? "application/x-ndjson" : "application/json")
+                    .method(c.method(), HttpRequest.BodyPublishers.ofString(c.body()));
         }
         if (key != null) {
             b.header("Idempotency-Key", key);

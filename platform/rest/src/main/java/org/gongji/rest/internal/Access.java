@@ -52,6 +52,9 @@ public final class Access {
         READ_ACCUMULATORS("GET /api/v1/persons/{personId}/accumulators", Rule.ANY, Rule.REGION, Rule.REGION, Rule.NO),
         READ_ACCOUNT("GET /api/v1/persons/{personId}/account", Rule.ANY, Rule.REGION, Rule.REGION, Rule.NO),
         PUT_INSTITUTION("PUT /api/v1/institutions/{institutionId}", Rule.ANY, Rule.REGION, Rule.NO, Rule.NO),
+        /** Bulk import: the rule applies to each line's region; a line outside it is refused on its own (FORBIDDEN). */
+        IMPORT_PERSONS("POST /api/v1/persons/import", Rule.ANY, Rule.REGION, Rule.NO, Rule.NO),
+        IMPORT_INSTITUTIONS("POST /api/v1/institutions/import", Rule.ANY, Rule.REGION, Rule.NO, Rule.NO),
         READ_INSTITUTION("GET /api/v1/institutions/{institutionId}", Rule.ANY, Rule.REGION, Rule.REGION, Rule.OWN),
         PREVIEW("POST /api/v1/settlements/preview", Rule.ANY, Rule.NO, Rule.NO, Rule.OWN),
         SETTLE("POST /api/v1/settlements", Rule.ANY, Rule.NO, Rule.NO, Rule.OWN),

@@ -38,7 +38,6 @@ import org.gongji.rest.internal.Requests.PersonBody;
 import org.gongji.rest.internal.Requests.RecognitionBody;
 import org.gongji.store.ImportLine;
 import org.gongji.store.ImportResult;
-import org.gongji.store.Role;
 import org.gongji.store.Store;
 import org.gongji.store.WriteContext;
 
@@ -110,7 +109,7 @@ public final class ImportResource {
     @Consumes(NDJSON)
     public ImportView importPersons(InputStream body, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
-        Predicate<RegionCode> scope = writableRegions(Caller.of(security));
+        Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_PERSONS);
         WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
         LocalDate today = LocalDate.now(store.clock());
         return ImportView.of(run(body, personLines, (PersonLine l, Integer n) -> {
@@ -125,7 +124,7 @@ public final class ImportResource {
     @Consumes(NDJSON)
     public ImportView importInstitutions(InputStream body, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
-        Predicate<RegionCode> scope = writableRegions(Caller.of(security));
+        Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_INSTITUTIONS);
         WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
         return ImportView.of(run(body, institutionLines, (InstitutionLine l, Integer n) -> {
             ImportLine<Institution> line = l.toLine(n);
@@ -138,16 +137,9 @@ public final class ImportResource {
      * Persons and institutions are written by {@code ADMIN}, or by the {@code BUREAU} of their region
      * (a province's bureau: its cities too); anyone else is refused the whole import (403).
      */
-    static Predicate<RegionCode> writableRegions(Caller caller) {
-        if (caller.role() == Role.ADMIN) {
-            return region -> true;
-        }
-        if (caller.role() == Role.BUREAU && caller.region() != null) {
-            return region -> region.value().equals(caller.region())
-                    || region.parentProvince().map(p -> p.value().equals(caller.region())).orElse(false);
-        }
-        throw new GongjiException(ErrorCode.FORBIDDEN, "an import is written by the bureau of the region or an admin, not by "
-                + caller.role());
+    static Predicate<RegionCode> writableRegions(Caller caller, Access.Operation operation) {
+        Access.requireRole(caller, operation);
+        return region -> Access.allows(caller, operation, Access.Target.region(region.value()));
     }
 
     /** A line of a region outside the bureau's is refused on its own with FORBIDDEN. */
