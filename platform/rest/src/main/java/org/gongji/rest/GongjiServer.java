@@ -1,93 +1,192 @@
 package org.gongji.rest;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import java.util.logging.Logger;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.rest.internal.ApiApplication;
+import org.gongji.rest.internal.ApiHandler;
+import org.gongji.rest.internal.Json;
 import org.gongji.store.Store;
 
 /**
- * The API served by the JDK's HTTP server: {@code start(store, regions, "127.0.0.1", 0, 32)} in a
- * test, the OSGi component with its configured port in the runtime.
+ * The API served by Jetty (its core handlers, no servlets) with Jersey behind:
+ * {@code start(store, regions, "127.0.0.1", 0)} in a test, the OSGi component with its configured
+ * {@link ServerOptions} in the runtime.
+ *
+ * <p>Why Jetty and not the JDK's HTTP server: the JDK server reads a request's headers on a
+ * request thread, without a timeout, so a few dozen clients that send one byte stop the API (its
+ * {@code sun.net.httpserver.maxReqTime} only closes them after a while, with the threads held all
+ * that time). Jetty parses headers and receives bodies as bytes arrive, on no thread, and closes
+ * connections idle for {@link ServerOptions#idleTimeout()}. Jersey's own Jetty container cannot be
+ * used inside OSGi (its Java 17 classes import packages its manifest does not declare), so
+ * {@link ApiHandler} hands requests to Jersey.
  */
 public final class GongjiServer implements AutoCloseable {
 
-    /** Read by the JDK HTTP server; set it on the command line where another server starts first. */
-    public static final String NODELAY = "sun.net.httpserver.nodelay";
+    private static final Logger LOG = Logger.getLogger(GongjiServer.class.getName());
 
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ServerOptions options;
 
-    private GongjiServer(HttpServer server, ExecutorService workers) {
+    private GongjiServer(Server server, ServerConnector connector, ServerOptions options) {
         this.server = server;
-        this.workers = workers;
+        this.connector = connector;
+        this.options = options;
     }
 
     /**
      * Starts serving.
      *
-     * @param port 0 for any free port
-     * @param threads requests handled at once (the JDK server alone would handle one at a time)
-     * @param more further resource instances (e.g. provider payments)
+     * @param more further resource or provider instances (e.g. filters)
      */
-    public static GongjiServer start(Store store, RegionRegistry regions, String host, int port, int threads,
-            List<Object> more) {
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gongji-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        // Without TCP_NODELAY every small response waits for the client's delayed ACK (~40 ms).
-        // The JDK server reads this property once, when its first server is created.
-        System.getProperties().putIfAbsent(NODELAY, "true");
+    public static GongjiServer start(Store store, RegionRegistry regions, ServerOptions options, List<Object> more) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Jakarta REST finds Jersey's RuntimeDelegate through the context class loader: inside OSGi
         // only Jersey's own bundle loader sees its META-INF/services
-        thread.setContextClassLoader(ResourceConfig.class.getClassLoader());
+        ClassLoader jerseyLoader = ResourceConfig.class.getClassLoader();
+        thread.setContextClassLoader(jerseyLoader);
+        Server server = null;
         try {
-            HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
-                    ApiApplication.resourceConfig(store, regions, more), false);
-            server.setExecutor(workers);
+            ResourceConfig config = ApiApplication.resourceConfig(store, regions, more, options);
+            ApplicationHandler jersey = new ApplicationHandler(config);
+            server = new Server(threadPool(options, jerseyLoader));
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            ServerConnector connector;
+            if (options.tls() == null) {
+                connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+            } else {
+                http.addCustomizer(new SecureRequestCustomizer(false));
+                connector = new ServerConnector(server, 1, 1,
+                        new SslConnectionFactory(sslContext(options.tls()), "http/1.1"), new HttpConnectionFactory(http));
+            }
+            connector.setHost(options.host());
+            connector.setPort(options.port());
+            connector.setIdleTimeout(options.idleTimeout().toMillis());
+            // without TCP_NODELAY every small response waits for the client's delayed ACK (~40 ms)
+            connector.setAcceptedTcpNoDelay(true);
+            server.addConnector(connector);
+            server.addBean(new ConnectionLimit(options.maxConnections(), server));
+            server.setHandler(new ApiHandler(jersey, options, Json.mapper()));
+            server.setErrorHandler(ApiApplication.errorHandler());
+            server.setStopTimeout(5_000);
             server.start();
-            return new GongjiServer(server, workers);
-        } catch (RuntimeException e) {
-            workers.shutdownNow();
-            throw e;
+            GongjiServer started = new GongjiServer(server, connector, options);
+            LOG.info("API listening on " + started.describe());
+            return started;
+        } catch (Exception e) {
+            if (server != null) {
+                try {
+                    server.stop();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e instanceof RuntimeException r ? r
+                    : new IllegalStateException("the API cannot listen on " + options.host() + ":" + options.port(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
+    public static GongjiServer start(Store store, RegionRegistry regions, String host, int port, int threads,
+            List<Object> more) {
+        return start(store, regions, ServerOptions.loopback(port).withHost(host).withThreads(threads), more);
+    }
+
     public static GongjiServer start(Store store, RegionRegistry regions, String host, int port) {
-        return start(store, regions, host, port, 32, List.of());
+        return start(store, regions, host, port, ServerOptions.DEFAULT_THREADS, List.of());
+    }
+
+    private static QueuedThreadPool threadPool(ServerOptions options, ClassLoader contextLoader) {
+        AtomicInteger n = new AtomicInteger();
+        // the request threads, plus one acceptor and one selector
+        QueuedThreadPool pool = new QueuedThreadPool(options.threads() + 2, Math.min(8, options.threads() + 2)) {
+            @Override
+            public Thread newThread(Runnable runnable) {
+                Thread t = new Thread(runnable, "gongji-http-" + n.incrementAndGet());
+                t.setDaemon(true);
+                t.setContextClassLoader(contextLoader);
+                return t;
+            }
+        };
+        pool.setReservedThreads(0);
+        return pool;
+    }
+
+    private static SslContextFactory.Server sslContext(ServerOptions.Tls tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStoreType("PKCS12");
+        ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
+        ssl.setKeyStorePassword(tls.keystorePassword());
+        if (tls.truststore() != null) {
+            ssl.setTrustStoreType("PKCS12");
+            ssl.setTrustStorePath(tls.truststore().toAbsolutePath().toString());
+            if (tls.truststorePassword() != null) {
+                ssl.setTrustStorePassword(tls.truststorePassword());
+            }
+        }
+        switch (tls.clientAuth()) {
+            case NEED -> ssl.setNeedClientAuth(true);
+            case WANT -> ssl.setWantClientAuth(true);
+            case NONE -> {
+            }
+        }
+        return ssl;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
+    }
+
+    public ServerOptions options() {
+        return options;
     }
 
     /** Where the API answers, e.g. {@code http://127.0.0.1:8080}. */
     public URI baseUri() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + port());
+        String host = options.host();
+        if (host.isEmpty() || "0.0.0.0".equals(host) || "::".equals(host)) {
+            host = "127.0.0.1";
+        } else if (host.indexOf(':') >= 0) {
+            host = "[" + host + "]";
+        }
+        return URI.create(options.scheme() + "://" + host + ":" + port());
+    }
+
+    private String describe() {
+        ServerOptions.Tls tls = options.tls();
+        return options.scheme() + "://" + options.host() + ":" + port() + " ("
+                + (tls == null ? "plain HTTP" : "TLS, client certificates " + tls.clientAuth())
+                + (options.publicUrl() == null ? "" : ", public address " + options.publicUrl())
+                + ", " + options.threads() + " request threads, bodies up to " + options.maxBodyBytes() + " bytes, uploads up to "
+                + options.maxUploadBytes() + ")";
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdown();
+        int port = port();
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            LOG.warning("the API did not stop cleanly: " + e.getMessage());
         }
+        LOG.info("API stopped listening on " + options.scheme() + "://" + options.host() + ":" + port);
     }
 }

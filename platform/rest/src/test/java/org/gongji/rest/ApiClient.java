@@ -43,9 +43,16 @@ final class ApiClient {
     private final String token;
     private final ObjectMapper mapper = new ObjectMapper();
 
+    private final Duration timeout;
+
     ApiClient(URI base, String token) {
+        this(base, token, Duration.ofSeconds(30));
+    }
+
+    ApiClient(URI base, String token, Duration timeout) {
         this.base = base;
         this.token = token;
+        this.timeout = timeout;
     }
 
     /** A new ADMIN client of the store (ADMIN may do everything). */
@@ -67,7 +74,7 @@ final class ApiClient {
 
     /** The same server with another token (null: none). */
     ApiClient withToken(String otherToken) {
-        return new ApiClient(base, otherToken);
+        return new ApiClient(base, otherToken, timeout);
     }
 
     String token() {
@@ -114,7 +121,7 @@ final class ApiClient {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = HTTP.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = r.body().isEmpty() || !type.contains("json") ? mapper.nullNode() : mapper.readTree(r.body());

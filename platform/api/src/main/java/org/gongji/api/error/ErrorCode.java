@@ -67,5 +67,11 @@ public enum ErrorCode {
     /** A change of a person dated before the version in force from the latest date. */
     CHANGE_BEFORE_VERSION,
     /** A value outside what the region's rules allow (a contribution base below its floor or above its ceiling). */
-    OUTSIDE_REGION_LIMITS
+    OUTSIDE_REGION_LIMITS,
+    /** The request body is larger than the API accepts for the call (refused before it is read whole). */
+    PAYLOAD_TOO_LARGE,
+    /** The request body did not arrive in time. */
+    REQUEST_TIMEOUT,
+    /** The client sent more requests than its rate limit allows; {@code Retry-After} says when to try again. */
+    TOO_MANY_REQUESTS
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.eclipse.jetty.server.Request;
 import org.gongji.engine.registry.RegionRegistry;
+import org.gongji.rest.ServerOptions;
 import org.gongji.store.Store;
 
 /**
@@ -23,12 +25,28 @@ public final class ApiApplication {
      * @param more further resource instances
      */
     public static ResourceConfig resourceConfig(Store store, RegionRegistry regions, List<Object> more) {
+        return resourceConfig(store, regions, more, ServerOptions.loopback(0));
+    }
+
+    /** What Jetty answers itself (bad request lines, headers too large), as problem+json. */
+    public static Request.Handler errorHandler() {
+        return new ProblemErrorHandler(Json.mapper());
+    }
+
+    /**
+     * @param more further resource instances
+     * @param options the transport's settings the resources and filters need (rate limit)
+     */
+    public static ResourceConfig resourceConfig(Store store, RegionRegistry regions, List<Object> more,
+            ServerOptions options) {
         ObjectMapper mapper = Json.mapper();
         Writes writes = new Writes(mapper);
         ResourceConfig config = new ResourceConfig();
         config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         config.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // Location stays as the resource gives it; ApiHandler puts a path under the public address
+        config.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         config.register(new JacksonJsonProvider(mapper));
         config.register(new Problems());
         config.register(new Authentication(store.clients()));
@@ -52,6 +70,9 @@ public final class ApiApplication {
         config.register(new ClientResource(store, writes));
         config.register(new AuditResource(store));
         config.register(new ConsoleResource());
+        if (options.rateLimit() != null) {
+            config.register(new RateLimitFilter(options.rateLimit()));
+        }
         more.forEach(config::register);
         return config;
     }

@@ -40,6 +40,9 @@ public final class Problems implements ExceptionMapper<Throwable> {
             case ALREADY_REVERSED, IDEMPOTENCY_CONFLICT, PERIOD_CLOSED, PAYMENT_RUN_STATE, PAYMENT_RUN_OUTDATED,
                     CHANGE_BEFORE_BOOKING, CHANGE_BEFORE_VERSION -> 409;
             case REGION_UNAVAILABLE -> 503;
+            case REQUEST_TIMEOUT -> 408;
+            case PAYLOAD_TOO_LARGE -> 413;
+            case TOO_MANY_REQUESTS -> 429;
             case REGION_NOT_DEPLOYED, RULES_NOT_IN_FORCE, BENEFIT_NOT_COVERED, DISEASE_NOT_RECOGNISED, REGION_MISMATCH,
                     ACCOUNT_USE_NOT_ALLOWED, INSUFFICIENT_BALANCE, CONFORMANCE_VIOLATION, DATE_IN_FUTURE,
                     OUTSIDE_REGION_LIMITS -> 422;
@@ -72,7 +75,9 @@ public final class Problems implements ExceptionMapper<Throwable> {
                 return problem(400, jsonCode(json).name(), detail(json));
             }
             Response.StatusType type = web.getResponse().getStatusInfo();
-            return problem(status, type.getReasonPhrase().toUpperCase(Locale.ROOT).replace(' ', '_'), web.getMessage());
+            // the reason phrase, not the exception's message (which may name a Java type or parameter)
+            String reason = type.getReasonPhrase() == null ? "Error" : type.getReasonPhrase();
+            return problem(status, reason.toUpperCase(Locale.ROOT).replace(' ', '_'), reason);
         }
         LOG.log(Level.SEVERE, "request failed", e);
         return problem(500, "INTERNAL_ERROR", "the platform failed to answer; nothing was booked");
@@ -86,12 +91,70 @@ public final class Problems implements ExceptionMapper<Throwable> {
         if (e instanceof InvalidFormatException format) {
             Class<?> type = format.getTargetType();
             String allowed = type != null && type.isEnum() ? " (expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")" : "";
-            return "'" + format.getValue() + "' is not a valid " + (type == null ? "value" : type.getSimpleName()) + allowed + at(format);
+            return "'" + shorten(String.valueOf(format.getValue())) + "' is not a valid " + kind(type) + allowed + at(format);
         }
         if (e instanceof MismatchedInputException mismatched) {
-            return "a value of the wrong kind" + at(mismatched);
+            Class<?> type = mismatched.getTargetType();
+            return "a value of the wrong kind" + (type == null ? "" : ", expected a " + kind(type)) + at(mismatched);
         }
-        return e.getOriginalMessage();
+        return plain(e.getOriginalMessage());
+    }
+
+    /** A value's kind in the integrator's words (API.md), never a Java type's name. */
+    static String kind(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "month (YYYY-MM)";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "timestamp (ISO 8601)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type.getName().endsWith(".Money") || type.getName().endsWith(".Ratio")) {
+            return "number";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "string";
+        }
+        if (type.isEnum()) {
+            return "value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        return "object";
+    }
+
+    /**
+     * A parser's message without what names Java: Jackson quotes its own types and methods in
+     * backticks ({@code `StreamReadConstraints.getMaxNumberLength()`}).
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "the body is not valid JSON";
+        }
+        if (message.contains("exceeds the maximum")) {
+            return "a value in the body is longer than allowed";
+        }
+        String cleaned = message.replaceAll("\\(from `[^`]*`\\)", "").replaceAll("`[^`]*`", "a value")
+                .replaceAll("\\b(java|javax|jakarta|com\\.fasterxml|org\\.glassfish|org\\.eclipse|org\\.gongji)\\.[\\w.$]+", "a value");
+        return shorten(cleaned.replaceAll("\\s+", " ").trim());
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     private static String at(com.fasterxml.jackson.databind.JsonMappingException e) {
@@ -123,13 +186,18 @@ public final class Problems implements ExceptionMapper<Throwable> {
     }
 
     static Response problem(int status, String code, String detail) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, code, detail)).build();
+    }
+
+    /** The problem+json body: type, title, status, detail, code. */
+    static Map<String, Object> body(int status, String code, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'));
         body.put("title", title(code));
         body.put("status", status);
         body.put("detail", detail);
         body.put("code", code);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return body;
     }
 
     private static String title(String code) {
