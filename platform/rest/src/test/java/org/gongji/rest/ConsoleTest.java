@@ -67,7 +67,8 @@ class ConsoleTest {
 
     @Test
     void aNameOutsideTheConsolesFilesIsNotFound() throws Exception {
-        assertThat(get("/console/..%2Fopenapi.json").statusCode()).isEqualTo(404);
+        // Jetty refuses an encoded '/' in a path outright (400, ambiguous path separator)
+        assertThat(get("/console/..%2Fopenapi.json").statusCode()).isIn(400, 404);
         assertThat(get("/console/ConsoleAssets.class").statusCode()).isEqualTo(404);
         assertThat(get("/console/nothing.html").statusCode()).isEqualTo(404);
     }

@@ -50,7 +50,7 @@ class SlowClientTest {
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         server = GongjiServer.start(store, regions, ServerOptions.loopback(0).withThreads(8)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(4)), List.of());
-        api = new ApiClient(server.baseUri(), ANSWER_WITHIN);
+        api = new ApiClient(server.baseUri(), ApiClient.admin(store, server.baseUri()).token(), ANSWER_WITHIN);
     }
 
     @AfterEach

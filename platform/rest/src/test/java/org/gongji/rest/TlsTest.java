@@ -81,7 +81,9 @@ class TlsTest {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         public Map<String, Object> peer(@Context ContainerRequestContext request) {
-            return Map.of("subject", String.valueOf(request.getProperty(ApiHandler.PEER_SUBJECT)),
+            java.security.Principal caller = request.getSecurityContext().getUserPrincipal();
+            return Map.of("caller", caller == null ? "none" : caller.getName(),
+                    "subject", String.valueOf(request.getProperty(ApiHandler.PEER_SUBJECT)),
                     "clientId", String.valueOf(request.getProperty(ApiHandler.PEER_CLIENT_ID)),
                     "secure", request.getSecurityContext().isSecure());
         }
@@ -92,6 +94,7 @@ class TlsTest {
         Logger.getLogger("").addHandler(capture);
         regions = new MapRegionRegistry(new JiaozuoRegion());
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
+        token = ApiClient.admin(store, URI.create("http://unused")).token();
         keytool("-genkeypair", "-alias", "api", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
                 "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
                 "-keystore", tmp.resolve("server.p12").toString(), "-storepass", SERVER_PASSWORD);
@@ -143,8 +146,12 @@ class TlsTest {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    static HttpResponse<String> get(HttpClient client, URI uri) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+    /** The admin's bearer token. */
+    String token;
+
+    HttpResponse<String> get(HttpClient client, URI uri) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -172,19 +179,28 @@ class TlsTest {
 
     @Test
     void aVerifiedClientCertificateReachesTheApiAsItsSubjectAndClient() throws Exception {
+        String his = store.clients().create(org.gongji.store.NewClient.of("HIS of H1", org.gongji.store.Role.ADMIN, null, null),
+                org.gongji.store.WriteContext.by("test")).client().clientId();
         ServerOptions.Tls tls = new ServerOptions.Tls(tmp.resolve("server.p12"), SERVER_PASSWORD, ServerOptions.ClientAuth.NEED,
-                tmp.resolve("trust.p12"), SERVER_PASSWORD, Map.of(CLIENT_SUBJECT, "his-h1"));
+                tmp.resolve("trust.p12"), SERVER_PASSWORD, Map.of(CLIENT_SUBJECT, his));
         try (GongjiServer server = GongjiServer.start(store, regions, ServerOptions.loopback(0).withTls(tls),
                 List.of(new PeerResource()))) {
             HttpResponse<String> peer = get(client(true), server.baseUri().resolve("/api/v1/test/peer"));
             assertThat(peer.statusCode()).as(peer.body()).isEqualTo(200);
-            assertThat(peer.body()).contains("\"subject\":\"" + CLIENT_SUBJECT + "\"").contains("\"clientId\":\"his-h1\"");
+            assertThat(peer.body()).contains("\"subject\":\"" + CLIENT_SUBJECT + "\"").contains("\"clientId\":\"" + his + "\"");
+            // with a token, the token's client is the caller
+            assertThat(peer.body()).doesNotContain("\"caller\":\"" + his + "\"");
+            // the certificate alone authenticates the client the configuration maps its subject to
+            HttpResponse<String> byCertificate = client(true).send(HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/test/peer"))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(byCertificate.statusCode()).as(byCertificate.body()).isEqualTo(200);
+            assertThat(byCertificate.body()).contains("\"caller\":\"" + his + "\"");
             // without a certificate the handshake fails: no request reaches the API
             assertThatThrownBy(() -> get(client(false), server.baseUri().resolve("/api/v1/regions")))
                     .isInstanceOf(IOException.class);
             synchronized (log) {
                 assertThat(log).anyMatch(line -> line.startsWith("org.gongji.rest.access GET /api/v1/test/peer 200 ")
-                        && line.contains(" client=his-h1 "));
+                        && line.contains(" client=" + his + " "));
             }
         }
     }

@@ -44,6 +44,7 @@ class TransportTest {
     GongjiServer server;
     GongjiServer direct;
     ApiClient api;
+    String bearer;
 
     @BeforeAll
     void start() {
@@ -52,7 +53,8 @@ class TransportTest {
         server = GongjiServer.start(store, regions, ServerOptions.loopback(0).withBodyLimits(MIB, 4L * MIB)
                 .withPublicUrl(PUBLIC), List.of());
         direct = GongjiServer.start(store, regions, ServerOptions.loopback(0), List.of());
-        api = new ApiClient(server.baseUri());
+        api = ApiClient.admin(store, server.baseUri());
+        bearer = "Authorization: Bearer " + api.token() + "\r\n";
         assertThat(api.put("/api/v1/institutions/H1",
                 "{\"name\":\"焦作市人民医院\",\"region\":\"410800\",\"level\":\"TERTIARY\",\"provincial\":false}").status())
                 .isEqualTo(200);
@@ -126,8 +128,8 @@ class TransportTest {
         return got.toString(StandardCharsets.UTF_8);
     }
 
-    static String post(String path, long contentLength) {
-        return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+    String post(String path, long contentLength) {
+        return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + bearer + "Content-Type: application/json\r\nContent-Length: "
                 + contentLength + "\r\n\r\n";
     }
 
@@ -151,7 +153,7 @@ class TransportTest {
             chunks.write(chunk);
             chunks.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        String answer = raw(server, "POST /api/v1/settlements HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        String answer = raw(server, "POST /api/v1/settlements HTTP/1.1\r\nHost: localhost\r\n" + bearer + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n", chunks.toByteArray());
         assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
     }
@@ -193,10 +195,10 @@ class TransportTest {
 
     @Test
     void aSaneIncomingRequestIdIsKeptAndAnInsaneOneReplaced() throws IOException {
-        String kept = raw(server, "GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: his-4711.abc\r\n"
+        String kept = raw(server, "GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\n" + bearer + "X-Request-Id: his-4711.abc\r\n"
                 + "Connection: close\r\n\r\n", null);
         assertThat(kept).containsIgnoringCase("X-Request-Id: his-4711.abc\r\n");
-        String replaced = raw(server, "GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: <script>alert(1)</script>\r\n"
+        String replaced = raw(server, "GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\n" + bearer + "X-Request-Id: <script>alert(1)</script>\r\n"
                 + "Connection: close\r\n\r\n", null);
         assertThat(replaced).doesNotContain("<script>").containsPattern("(?i)X-Request-Id: [0-9a-f-]{36}\r\n");
     }
@@ -204,7 +206,7 @@ class TransportTest {
     @Test
     void locationIsBuiltFromThePublicAddressNotFromTheHostHeader() throws IOException {
         byte[] body = visit("T2", "10.00").getBytes(StandardCharsets.UTF_8);
-        String head = "POST /api/v1/settlements HTTP/1.1\r\nHost: evil.example.com\r\nContent-Type: application/json\r\n"
+        String head = "POST /api/v1/settlements HTTP/1.1\r\nHost: evil.example.com\r\n" + bearer + "Content-Type: application/json\r\n"
                 + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n";
         String answer = raw(server, head, body);
         assertThat(answer).startsWith("HTTP/1.1 201")
@@ -236,7 +238,7 @@ class TransportTest {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().path("code").asText()).isNotEmpty();
             assertThat(r.raw()).as(r.raw()).doesNotContainPattern(JAVA);
-            r.headers().map().forEach((name, values) -> assertThat(name + ": " + values).doesNotContainPattern(JAVA));
+            r.headers().forEach((name, values) -> assertThat(name + ": " + values).doesNotContainPattern(JAVA));
         }
         String badLine = raw(server, "GARBAGE\u0001 / HTTP/1.1\r\n\r\n", null);
         assertThat(badLine).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContainPattern(JAVA);

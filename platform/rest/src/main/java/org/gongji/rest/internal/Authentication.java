@@ -43,6 +43,19 @@ public final class Authentication implements ContainerRequestFilter {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Object peerClient = request.getProperty(ApiHandler.PEER_CLIENT_ID);
+        if (header == null && peerClient != null) {
+            // mutual TLS: a verified client certificate whose subject the configuration maps to a client
+            Optional<Caller> byCertificate = clients.client(peerClient.toString())
+                    .filter(c -> c.activeAt(java.time.Instant.now())).map(Caller::of);
+            if (byCertificate.isEmpty()) {
+                request.abortWith(Problems.unauthenticated("the client of the certificate is unknown, expired or revoked"));
+                return;
+            }
+            request.setProperty(Caller.PROPERTY, byCertificate.get());
+            request.setSecurityContext(new CallerContext(byCertificate.get(), request.getSecurityContext().isSecure()));
+            return;
+        }
         if (header == null) {
             request.abortWith(Problems.unauthenticated("the request needs the header Authorization: Bearer <token>"));
             return;
