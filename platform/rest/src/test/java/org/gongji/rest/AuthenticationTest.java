@@ -104,7 +104,10 @@ class AuthenticationTest {
         assertThat(nobody.get("/console/no-such.js").status()).isEqualTo(404);
         assertUnauthenticated(nobody.get("/console/a/b"));
         assertUnauthenticated(nobody.get("/console/../api/v1/persons/P1"));
-        assertUnauthenticated(nobody.get("/console/%2e%2e/api/v1/persons/P1"));
+        // Jetty refuses an encoded dot segment outright (400, ambiguous path), before any resource
+        Reply dots = nobody.get("/console/%2e%2e/api/v1/persons/P1");
+        assertThat(dots.status()).as(dots.raw()).isIn(400, 401);
+        assertThat(dots.raw()).doesNotContain("P1");
         assertUnauthenticated(nobody.post("/api/v1/openapi.json", "{}"));
     }
 
