@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.rest.internal.ApiHandler;
 import org.gongji.store.OpenStore;
@@ -92,7 +92,7 @@ class TlsTest {
     @BeforeAll
     void stores() throws Exception {
         Logger.getLogger("").addHandler(capture);
-        regions = new MapRegionRegistry(new JiaozuoRegion());
+        regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
         store = Stores.open(StoreConfig.derby(tmp.resolve("data")), regions);
         token = ApiClient.admin(store, URI.create("http://unused")).token();
         keytool("-genkeypair", "-alias", "api", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
