@@ -187,6 +187,12 @@ public final class GongjiServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warning("the API did not stop cleanly: " + e.getMessage());
         }
-        LOG.info("API stopped listening on " + options.scheme() + "://" + options.host() + ":" + port);
+        String stopped = "API stopped listening on " + options.scheme() + "://" + options.host() + ":" + port;
+        if (Logger.getLogger("").getHandlers().length == 0) {
+            // the JVM is exiting: java.util.logging's own shutdown hook has already closed its handlers
+            System.err.println(java.time.LocalDateTime.now() + " INFO    [" + GongjiServer.class.getName() + "] " + stopped);
+        } else {
+            LOG.info(stopped);
+        }
     }
 }

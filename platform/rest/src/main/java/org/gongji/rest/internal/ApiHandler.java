@@ -176,7 +176,8 @@ public final class ApiHandler extends Handler.Abstract {
                 dispatch(EMPTY, 0);
                 return;
             }
-            body = new byte[(int) (declared > 0 ? declared : Math.min(limit, 16 * 1024))];
+            // grown as bytes arrive: a declared length alone must not make the server allocate it
+            body = new byte[(int) Math.min(declared > 0 ? declared : 16 * 1024, 64 * 1024)];
             deadline = request.getComponents().getScheduler().schedule(this::late, options.bodyTimeout().toMillis(),
                     TimeUnit.MILLISECONDS);
             run();

@@ -3,7 +3,7 @@ package org.gongji.loadgen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.gongji.city.jiaozuo.internal.JiaozuoRegion;
+import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
 import org.gongji.store.NewClient;
 import org.gongji.store.OpenStore;
@@ -29,7 +29,7 @@ public final class TokenCheck {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path dir = Files.createTempDirectory("gongji-token-check-");
-        try (OpenStore store = Stores.open(StoreConfig.derby(dir.resolve("data")), new MapRegionRegistry(new JiaozuoRegion()))) {
+        try (OpenStore store = Stores.open(StoreConfig.derby(dir.resolve("data")), new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt")))) {
             String[] tokens = new String[clients];
             for (int i = 0; i < clients; i++) {
                 tokens[i] = store.clients().create(NewClient.of("client " + i, Role.BUREAU, "410800", null),
