@@ -20,8 +20,14 @@ import org.gongji.store.WriteContext;
  * {@code ApiClient.admin(store, server.baseUri())} for a test that may do everything,
  * {@link #as(Store, Role, String, String, URI)} for a narrower client, {@link #withToken} and
  * {@link #anonymous} for what a caller without a valid token gets.
+ *
+ * <p>Every answer is checked against the served OpenAPI document ({@link OpenApiContract}): an
+ * answer the document does not describe fails the test that received it.
  */
 final class ApiClient {
+
+    /** The served document, read once (every server of the tests serves the same). */
+    private static volatile OpenApiContract contract;
 
     record Reply(int status, String contentType, String location, boolean replayed, String raw, JsonNode json,
             Map<String, java.util.List<String>> headers) {
@@ -115,6 +121,25 @@ final class ApiClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
+    OpenApiContract contract() {
+        if (contract == null) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/openapi.json")).GET()
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new AssertionError("the OpenAPI document is not served: " + r.statusCode());
+                }
+                contract = new OpenApiContract(r.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return contract;
+    }
+
     /** Any request, with this client's token added. */
     Reply send(HttpRequest.Builder request) {
         if (token != null) {
@@ -123,6 +148,13 @@ final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
+            java.util.List<String> wrong = contract().violations(r.request().method(), r.request().uri().getRawPath(),
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.headers().firstValue("Allow").orElse(null), r.body());
+            if (!wrong.isEmpty()) {
+                throw new AssertionError("the answer is not the one the OpenAPI document describes:\n"
+                        + String.join("\n", wrong));
+            }
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = r.body().isEmpty() || !type.contains("json") ? mapper.nullNode() : mapper.readTree(r.body());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),

@@ -1,6 +1,14 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
+import org.gongji.api.error.ErrorCode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,7 +54,11 @@ public final class AccountResource {
 
     @GET
     @Path("persons/{personId}/account")
-    public AccountView account(@PathParam("personId") String personId, @Context SecurityContext security) {
+    @Tag(name = "accounts")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "account", summary = "A personal account: balance and ledger")
+    @ApiResponse(responseCode = "200", description = "the account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    public AccountView account(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.READ_ACCOUNT, () -> Target.region(store.persons().person(personId)
                 .map(p -> p.region().value())
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_PERSON, "no person " + personId))));
@@ -55,8 +67,18 @@ public final class AccountResource {
 
     @POST
     @Path("account-credits")
+    @Tag(name = "accounts")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "creditMonth", summary = "Credits a month to every personal account of a region, once per person and month")
+    @ApiResponse(responseCode = "200", description = "how many were credited, and the total",
+            content = @Content(schema = @Schema(implementation = CreditingView.class)))
+    @ApiResponse(responseCode = "202", description = "Prefer: respond-async: the crediting runs as a job",
+            headers = {@Header(name = "Location", description = "the job", schema = @Schema(type = "string")),
+                @Header(name = "Preference-Applied", schema = @Schema(type = "string", allowableValues = "respond-async"))},
+            content = @Content(schema = @Schema(implementation = JobResource.JobView.class)))
+    @Refusals({ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.DATE_IN_FUTURE,
+            ErrorCode.IDEMPOTENCY_CONFLICT})
     public Response credit(CreditBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer,
+            @HeaderParam(Writes.ACTOR) String actor, @Parameter(description = "respond-async: answer 202 at once and run as a job", schema = @Schema(type = "string")) @HeaderParam(JobResource.PREFER) List<String> prefer,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.CREDIT_ACCOUNTS);
@@ -73,7 +95,14 @@ public final class AccountResource {
 
     @POST
     @Path("persons/{personId}/account/payments")
-    public Response pay(@PathParam("personId") String personId, PaymentBody body,
+    @Tag(name = "accounts")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "pay", summary = "家庭共济: pays a family member's own-share cost or premium from the account")
+    @ApiResponse(responseCode = "201", description = "paid",
+            content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @Refusals({ErrorCode.INVALID_AMOUNT, ErrorCode.UNKNOWN_PERSON, ErrorCode.REGION_NOT_DEPLOYED,
+            ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.ACCOUNT_USE_NOT_ALLOWED, ErrorCode.INSUFFICIENT_BALANCE,
+            ErrorCode.REGION_MISMATCH, ErrorCode.IDEMPOTENCY_CONFLICT})
+    public Response pay(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, PaymentBody body,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);

@@ -1,5 +1,12 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +33,7 @@ import org.gongji.store.Store;
  * ADMIN sees every write; an AUDITOR the writes of its region and the cities under it.
  */
 @Path("/api/v1/audit")
+@Tag(name = "clients")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {
 
@@ -38,14 +46,17 @@ public final class AuditResource {
         this.store = store;
     }
 
-    record EntryView(String id, Instant at, String clientId, String actor, String action, String target, String region,
-            String detail, String idempotencyKey) {
+    @Schema(name = "AuditEntry")
+    record EntryView(String id, Instant at, @Schema(nullable = true) String clientId, String actor, String action,
+            String target, @Schema(nullable = true) String region, @Schema(nullable = true) String detail,
+            @Schema(nullable = true) String idempotencyKey) {
         static EntryView of(AuditEntry e) {
             return new EntryView(e.id(), e.at(), e.clientId(), e.actor(), e.action(), e.target(), e.region(), e.detail(),
                     e.idempotencyKey());
         }
     }
 
+    @Schema(name = "AuditPage")
     record PageView(List<EntryView> entries, int offset, int limit, long total) {
     }
 
@@ -54,9 +65,15 @@ public final class AuditResource {
      * @param to a day (inclusive: up to its end) or an instant (exclusive)
      */
     @GET
-    public PageView entries(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("clientId") String clientId, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "audit", summary = "Who wrote what, oldest first, paged (an AUDITOR: its region's writes)")
+    @ApiResponse(responseCode = "200", description = "a page of the audit log",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView entries(
+            @Parameter(description = "inclusive: a day YYYY-MM-DD (from its start) or an instant") @QueryParam("from") String from,
+            @Parameter(description = "a day YYYY-MM-DD (inclusive) or an instant (exclusive)") @QueryParam("to") String to,
+            @QueryParam("clientId") String clientId,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0")) @QueryParam("offset") String offset,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "1000")) @QueryParam("limit") String limit, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_AUDIT);
         // an auditor reads its region's writes: the query is narrowed to it, not refused

@@ -1,5 +1,12 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +37,7 @@ import org.gongji.store.Store;
  * tokens, revoke one.
  */
 @Path("/api/v1/clients")
+@Tag(name = "clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ClientResource {
@@ -47,11 +55,19 @@ public final class ClientResource {
      * @param institutionId INSTITUTION: the institution it acts for
      * @param expiresAt optional: the token is refused from then on
      */
-    record ClientBody(String name, Role role, String region, String institutionId, Instant expiresAt) {
+    @Schema(name = "ClientBody", description = "BUREAU and AUDITOR name a region, INSTITUTION an institutionId.")
+    record ClientBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Requests.MAX_NAME,
+            pattern = Requests.ID_PATTERN) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Role role,
+            @Schema(pattern = Requests.REGION_PATTERN) String region,
+            @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN) String institutionId,
+            @Schema(description = "the token is refused from then on") Instant expiresAt) {
     }
 
-    record ClientView(String clientId, String name, Role role, String region, String institutionId, Instant createdAt,
-            Instant expiresAt, Instant revokedAt) {
+    @Schema(name = "Client")
+    record ClientView(String clientId, String name, Role role, @Schema(nullable = true) String region,
+            @Schema(nullable = true) String institutionId, Instant createdAt, @Schema(nullable = true) Instant expiresAt,
+            @Schema(nullable = true) Instant revokedAt) {
         static ClientView of(Client c) {
             return new ClientView(c.clientId(), c.name(), c.role(), c.region(), c.institutionId(), c.createdAt(),
                     c.expiresAt(), c.revokedAt());
@@ -59,8 +75,10 @@ public final class ClientResource {
     }
 
     /** The one answer that carries the token. */
-    record IssuedView(String clientId, String name, Role role, String region, String institutionId, Instant createdAt,
-            Instant expiresAt, String token) {
+    @Schema(name = "IssuedClient")
+    record IssuedView(String clientId, String name, Role role, @Schema(nullable = true) String region,
+            @Schema(nullable = true) String institutionId, Instant createdAt, @Schema(nullable = true) Instant expiresAt,
+            @Schema(description = "shown this once: only its hash is kept") String token) {
         static IssuedView of(IssuedClient issued) {
             Client c = issued.client();
             return new IssuedView(c.clientId(), c.name(), c.role(), c.region(), c.institutionId(), c.createdAt(),
@@ -69,6 +87,10 @@ public final class ClientResource {
     }
 
     @POST
+    @io.swagger.v3.oas.annotations.Operation(operationId = "createClient", summary = "Creates a client and its token (shown this once)")
+    @ApiResponse(responseCode = "201", description = "the client with its token",
+            headers = @Header(name = "Location", description = "the client", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = IssuedView.class)))
     public Response create(ClientBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.CREATE_CLIENT, Access.Target.NONE);
@@ -85,6 +107,9 @@ public final class ClientResource {
     }
 
     @GET
+    @io.swagger.v3.oas.annotations.Operation(operationId = "clients", summary = "Every client, without tokens")
+    @ApiResponse(responseCode = "200", description = "the clients",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ClientView.class))))
     public List<ClientView> clients(@Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.LIST_CLIENTS, Access.Target.NONE);
         return store.clients().clients().stream().map(ClientView::of).toList();
@@ -92,7 +117,10 @@ public final class ClientResource {
 
     @GET
     @Path("{clientId}")
-    public ClientView client(@PathParam("clientId") String clientId, @Context SecurityContext security) {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "client", summary = "A client, without its token")
+    @ApiResponse(responseCode = "200", description = "the client", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @Refusals(ErrorCode.UNKNOWN_CLIENT)
+    public ClientView client(@PathParam("clientId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String clientId, @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.READ_CLIENT, Access.Target.NONE);
         return store.clients().client(clientId).map(ClientView::of)
                 .orElseThrow(() -> new GongjiException(ErrorCode.UNKNOWN_CLIENT, "no client " + clientId));
@@ -101,7 +129,11 @@ public final class ClientResource {
     /** Revokes the client: its token is refused from now on. Revoking twice changes nothing. */
     @DELETE
     @Path("{clientId}")
-    public ClientView revoke(@PathParam("clientId") String clientId, @HeaderParam(Writes.ACTOR) String actor,
+    @io.swagger.v3.oas.annotations.Operation(operationId = "revokeClient", summary = "Revokes a client: its token is refused from now on; twice changes nothing")
+    @ApiResponse(responseCode = "200", description = "the client, revoked",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @Refusals(ErrorCode.UNKNOWN_CLIENT)
+    public ClientView revoke(@PathParam("clientId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String clientId, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.REVOKE_CLIENT, Access.Target.NONE);
         return ClientView.of(store.clients().revoke(clientId,

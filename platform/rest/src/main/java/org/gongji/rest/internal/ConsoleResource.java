@@ -1,5 +1,6 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.gongji.console.ConsoleAssets;
  * The bureau's web console at {@code /console/}: static files from the console bundle, served
  * without a token (the page signs in and sends its token with every API call).
  */
+@Hidden // static files, not the API
 @Path("/console")
 public final class ConsoleResource {
 

@@ -1,5 +1,9 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +38,7 @@ import org.gongji.rest.internal.Views.ConformanceView;
  * province deployed now. Changes nothing: the draft never serves.
  */
 @Path("/api/v1/filing-checks")
+@Tag(name = "regions")
 public final class FilingCheckResource {
 
     private final RegionRegistry regions;
@@ -42,18 +47,25 @@ public final class FilingCheckResource {
         this.regions = regions;
     }
 
-    record ProblemView(String where, String key, String message) {
+    @Schema(name = "FilingProblem")
+    record ProblemView(String where, @Schema(nullable = true) String key, String message) {
     }
 
     /**
      * @param status {@code REFUSED} (the table does not read), or the conformance status
      * @param assumptions rows no document sets, for the bureau to confirm
      */
-    record FilingView(String status, String region, String name, String parent, int rows, int assumptions,
-            List<ProblemView> problems, ConformanceView conformance, String report) {
+    @Schema(name = "FilingCheck")
+    record FilingView(String status, @Schema(nullable = true) String region, @Schema(nullable = true) String name,
+            @Schema(nullable = true) String parent, int rows, int assumptions, List<ProblemView> problems,
+            @Schema(nullable = true) ConformanceView conformance, @Schema(nullable = true) String report) {
     }
 
     @POST
+    @io.swagger.v3.oas.annotations.Operation(operationId = "filingCheck",
+            summary = "备案校验: checks a draft region table (text) against the vocabulary and its province's bounds; changes nothing")
+    @ApiResponse(responseCode = "200", description = "the check: REFUSED with the problems, or the conformance",
+            content = @Content(schema = @Schema(implementation = FilingView.class)))
     @Consumes({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     public FilingView check(String table, @Context SecurityContext security) {
         Access.requireRole(Caller.of(security), Operation.FILING_CHECK);

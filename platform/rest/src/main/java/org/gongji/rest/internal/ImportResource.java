@@ -1,5 +1,11 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -107,7 +113,12 @@ public final class ImportResource {
     @POST
     @Path("persons/import")
     @Consumes(NDJSON)
-    public ImportView importPersons(InputStream body, @HeaderParam(Writes.ACTOR) String actor,
+    @Tag(name = "persons")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "importPersons", summary = "Imports persons as NDJSON, one object a line; each line lands or is refused on its own",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
+    @ApiResponse(responseCode = "200", description = "the counts and the refused lines",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
+    public ImportView importPersons(@Parameter(hidden = true) InputStream body, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_PERSONS);
         WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
@@ -122,7 +133,12 @@ public final class ImportResource {
     @POST
     @Path("institutions/import")
     @Consumes(NDJSON)
-    public ImportView importInstitutions(InputStream body, @HeaderParam(Writes.ACTOR) String actor,
+    @Tag(name = "institutions")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "importInstitutions", summary = "Imports institutions as NDJSON, one object a line; each line lands or is refused on its own",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
+    @ApiResponse(responseCode = "200", description = "the counts and the refused lines",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
+    public ImportView importInstitutions(@Parameter(hidden = true) InputStream body, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_INSTITUTIONS);
         WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());

@@ -1,6 +1,12 @@
 package org.gongji.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +36,7 @@ import org.gongji.store.Store;
  * RFC 7240) of the writes that run as jobs: {@code 202} with {@code Location} of the job.
  */
 @Path("/api/v1/jobs")
+@Tag(name = "jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public final class JobResource {
 
@@ -46,15 +53,20 @@ public final class JobResource {
         this.results = Map.copyOf(results);
     }
 
+    @Schema(name = "JobProgress")
     record Progress(long done, long total) {
     }
 
+    @Schema(name = "JobProblem")
     record ProblemView(String code, String detail) {
     }
 
-    record JobView(String jobId, String kind, String region, JobStatus status, Progress progress, Instant createdAt,
-            Instant startedAt, Instant finishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Object result,
-            @JsonInclude(JsonInclude.Include.NON_NULL) ProblemView problem) {
+    @Schema(name = "Job")
+    record JobView(String jobId, String kind, @Schema(nullable = true) String region, JobStatus status, Progress progress,
+            Instant createdAt, @Schema(nullable = true) Instant startedAt, @Schema(nullable = true) Instant finishedAt,
+            @Schema(description = "DONE: the synchronous answer of the operation (e.g. a Crediting)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Object result,
+            @Schema(description = "FAILED: why") @JsonInclude(JsonInclude.Include.NON_NULL) ProblemView problem) {
     }
 
     JobView view(JobRecord j) {
@@ -70,7 +82,10 @@ public final class JobResource {
 
     @GET
     @Path("{jobId}")
-    public JobView job(@PathParam("jobId") String jobId, @Context SecurityContext security) {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "job", summary = "A job: its status, progress and result or problem")
+    @ApiResponse(responseCode = "200", description = "the job", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @Refusals(ErrorCode.UNKNOWN_JOB)
+    public JobView job(@PathParam("jobId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String jobId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_JOB);
         JobRecord job = store.jobs().find(jobId)

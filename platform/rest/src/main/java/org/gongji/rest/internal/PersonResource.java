@@ -1,5 +1,10 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,8 +51,16 @@ public final class PersonResource {
 
     @PUT
     @Path("persons/{personId}")
-    public Response putPerson(@PathParam("personId") String personId, PersonBody body,
-            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+    @Tag(name = "persons")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "putPerson", summary = "Registers or replaces an insured person")
+    @ApiResponse(responseCode = "200", description = "the person as stored",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @Refusals({ErrorCode.INVALID_AMOUNT, ErrorCode.IDEMPOTENCY_CONFLICT, ErrorCode.REGION_NOT_DEPLOYED,
+            ErrorCode.CHANGE_BEFORE_BOOKING, ErrorCode.CHANGE_BEFORE_VERSION, ErrorCode.OUTSIDE_REGION_LIMITS,
+            ErrorCode.UNKNOWN_INSTITUTION, ErrorCode.REGION_MISMATCH})
+    public Response putPerson(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, PersonBody body,
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.PUT_PERSON);
@@ -66,7 +79,12 @@ public final class PersonResource {
     /** The person with the latest version, or with the version in force on {@code date}. */
     @GET
     @Path("persons/{personId}")
-    public Response person(@PathParam("personId") String personId, @QueryParam("date") String date,
+    @Tag(name = "persons")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "person", summary = "An insured person")
+    @ApiResponse(responseCode = "200", description = "the person",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @Refusals(ErrorCode.UNKNOWN_PERSON)
+    public Response person(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, @QueryParam("date") String date,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_PERSON);
@@ -87,7 +105,11 @@ public final class PersonResource {
 
     @GET
     @Path("persons/{personId}/accumulators")
-    public AccumulatorsView accumulators(@PathParam("personId") String personId, @QueryParam("year") String year,
+    @Tag(name = "settlements")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "accumulators", summary = "What a year has used: deductible, pooled pay per benefit, admissions")
+    @ApiResponse(responseCode = "200", description = "the year's accumulators",
+            content = @Content(schema = @Schema(implementation = AccumulatorsView.class)))
+    public AccumulatorsView accumulators(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, @Parameter(required = true, description = "the calendar year", schema = @Schema(type = "integer", minimum = "1998", maximum = "2200")) @QueryParam("year") String year,
             @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.READ_ACCUMULATORS, () -> personRegion(personId));
         int y;
@@ -104,8 +126,14 @@ public final class PersonResource {
 
     @PUT
     @Path("institutions/{institutionId}")
-    public Response putInstitution(@PathParam("institutionId") String institutionId, InstitutionBody body,
-            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
+    @Tag(name = "institutions")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "putInstitution", summary = "Registers or replaces a designated institution")
+    @ApiResponse(responseCode = "200", description = "the institution as stored",
+            content = @Content(schema = @Schema(implementation = InstitutionView.class)))
+    @Refusals({ErrorCode.IDEMPOTENCY_CONFLICT, ErrorCode.REGION_NOT_DEPLOYED})
+    public Response putInstitution(@PathParam("institutionId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String institutionId, InstitutionBody body,
+            @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.PUT_INSTITUTION);
@@ -120,7 +148,12 @@ public final class PersonResource {
 
     @GET
     @Path("institutions/{institutionId}")
-    public InstitutionView institution(@PathParam("institutionId") String institutionId,
+    @Tag(name = "institutions")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "institution", summary = "A designated institution")
+    @ApiResponse(responseCode = "200", description = "the institution",
+            content = @Content(schema = @Schema(implementation = InstitutionView.class)))
+    @Refusals(ErrorCode.UNKNOWN_INSTITUTION)
+    public InstitutionView institution(@PathParam("institutionId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String institutionId,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_INSTITUTION);

@@ -1,5 +1,12 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -55,6 +62,7 @@ import org.gongji.store.Store;
  * true}); other inputs for a paid period are refused (409 {@code IDEMPOTENCY_CONFLICT}).
  */
 @Path("/api/v1/provider-payments")
+@Tag(name = "provider-payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ProviderPaymentResource {
@@ -82,8 +90,23 @@ public final class ProviderPaymentResource {
      *              budget and the DRG groups as catalogue (group,name,weight,averageCost); BED_DAY: the long stays
      *              (caseId,institutionId,category,admissionDate,dischargeDate,totalCost,patientPaid,otherFundsPaid)
      */
-    record RunBody(String region, ProviderPaymentMethod method, String period, List<HeadcountBody> headcounts,
-            BigDecimal budget, String catalogue, String cases) {
+    @Schema(name = "ProviderPaymentBody", description = "budget and catalogue are for DIP and DRG runs (and required by them),"
+            + " cases for DIP, DRG and BED_DAY runs, headcounts for PER_CAPITA runs only.")
+    record RunBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Requests.REGION_PATTERN) String region,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProviderPaymentMethod method,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "YYYY-MM, YYYY-Qn or YYYY", example = "2024-03")
+            String period,
+            @Schema(description = "PER_CAPITA: persons per institution (default: the persons signed with it)")
+            List<HeadcountBody> headcounts,
+            @Schema(description = "DIP and DRG: the fund's budget for the period, yuan with at most two decimals",
+                    minimum = "0", maximum = "1000000000000") BigDecimal budget,
+            @Schema(description = "DIP: the catalogue as CSV (group,diagnosis,procedure,name,score,averageCost); DRG: the groups"
+                    + " (group,name,weight,averageCost)") String catalogue,
+            @Schema(description = "DIP: the case list as CSV (caseId,institutionId,diagnosis,procedure,date,totalCost,patientPaid,"
+                    + "otherFundsPaid); DRG: the grouped stays (caseId,institutionId,group,date,totalCost,patientPaid,otherFundsPaid);"
+                    + " BED_DAY: the long stays (caseId,institutionId,category,admissionDate,dischargeDate,totalCost,patientPaid,"
+                    + "otherFundsPaid)")
+            String cases) {
 
         PaymentRunRequest toRequest() {
             RegionCode code = Requests.regionCode(region, "region");
@@ -145,19 +168,24 @@ public final class ProviderPaymentResource {
         }
     }
 
-    record HeadcountBody(String institutionId, Integer persons) {
+    @Schema(name = "Headcount")
+    record HeadcountBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Requests.MAX_ID,
+            pattern = Requests.ID_PATTERN) String institutionId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") Integer persons) {
     }
 
+    @Schema(name = "InstitutionPayment")
     record InstitutionPaymentView(String institutionId, Money amount, List<TraceView> trace) {
         static InstitutionPaymentView of(InstitutionPayment p) {
             return new InstitutionPaymentView(p.institutionId(), p.amount(), traceOf(p.trace()));
         }
     }
 
+    @Schema(name = "ProviderPaymentRun")
     record PaymentRunView(String runId, String region, String rulesRegion, ProviderPaymentMethod method, String period,
             LocalDate periodFrom, LocalDate periodTo, PaymentRunStatus status, Money total,
-            List<InstitutionPaymentView> institutions, List<TraceView> trace, Instant ranAt, Instant confirmedAt,
-            Instant revokedAt) {
+            List<InstitutionPaymentView> institutions, List<TraceView> trace, Instant ranAt,
+            @Schema(nullable = true) Instant confirmedAt, @Schema(nullable = true) Instant revokedAt) {
         static PaymentRunView of(PaymentRunRecord r) {
             PaymentRun run = r.run();
             return new PaymentRunView(r.id(), r.region().value(), run.region().value(), run.method(), run.period().label(),
@@ -188,8 +216,25 @@ public final class ProviderPaymentResource {
      * megabytes of CSV text in one JSON string, above Jackson's default string limit (20 M chars).
      */
     @POST
-    public Response run(InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
-            @HeaderParam(JobResource.PREFER) List<String> prefer, @Context SecurityContext security) throws IOException {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "runProviderPayment", summary = "Pays the institutions of a region for a period by one method",
+            description = "A paid period returns its first run (200, Idempotent-Replayed: true); other inputs for it are"
+                    + " refused (409 IDEMPOTENCY_CONFLICT); an overlapping period is refused.",
+            requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RunBody.class))))
+    @ApiResponse(responseCode = "201", description = "the run, stored",
+            headers = @Header(name = "Location", description = "the run", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = PaymentRunView.class)))
+    @ApiResponse(responseCode = "200", description = "the period was paid with these inputs: its first run",
+            content = @Content(schema = @Schema(implementation = PaymentRunView.class)))
+    @ApiResponse(responseCode = "202", description = "Prefer: respond-async: the run is computed as a job",
+            headers = {@Header(name = "Location", description = "the job", schema = @Schema(type = "string")),
+                @Header(name = "Preference-Applied", schema = @Schema(type = "string", allowableValues = "respond-async"))},
+            content = @Content(schema = @Schema(implementation = JobResource.JobView.class)))
+    @Refusals({ErrorCode.INVALID_AMOUNT, ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE,
+            ErrorCode.BENEFIT_NOT_COVERED, ErrorCode.DATE_IN_FUTURE, ErrorCode.IDEMPOTENCY_CONFLICT,
+            ErrorCode.CONFORMANCE_VIOLATION})
+    public Response run(@Parameter(hidden = true) InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor,
+            @Parameter(description = "respond-async: answer 202 at once and run as a job", schema = @Schema(type = "string")) @HeaderParam(JobResource.PREFER) List<String> prefer, @Context SecurityContext security) throws IOException {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.RUN_PROVIDER_PAYMENT); // before a body of megabytes is read
         RunBody body = READER.readValue(in);
@@ -210,7 +255,12 @@ public final class ProviderPaymentResource {
     /** Confirms a draft: the period is closed for the run's method. */
     @POST
     @Path("{runId}/confirmation")
-    public Response confirm(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+    @io.swagger.v3.oas.annotations.Operation(operationId = "confirmProviderPayment", summary = "Confirms a DRAFT run: CONFIRMED, the method's period is closed")
+    @ApiResponse(responseCode = "200", description = "the run, CONFIRMED",
+            content = @Content(schema = @Schema(implementation = PaymentRunView.class)))
+    @Refusals({ErrorCode.UNKNOWN_PAYMENT_RUN, ErrorCode.PAYMENT_RUN_STATE, ErrorCode.PAYMENT_RUN_OUTDATED,
+            ErrorCode.PERIOD_CLOSED, ErrorCode.IDEMPOTENCY_CONFLICT})
+    public Response confirm(@PathParam("runId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.CONFIRM_PROVIDER_PAYMENT, () -> runRegion(runId));
         Booked<PaymentRunRecord> booked = store.providerPayments().confirm(runId,
@@ -221,7 +271,11 @@ public final class ProviderPaymentResource {
     /** Revokes a confirmed run (清算撤销): the period is open again. */
     @POST
     @Path("{runId}/revocation")
-    public Response revoke(@PathParam("runId") String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+    @io.swagger.v3.oas.annotations.Operation(operationId = "revokeProviderPayment", summary = "清算撤销: revokes a CONFIRMED run: REVOKED, the period is open again")
+    @ApiResponse(responseCode = "200", description = "the run, REVOKED",
+            content = @Content(schema = @Schema(implementation = PaymentRunView.class)))
+    @Refusals({ErrorCode.UNKNOWN_PAYMENT_RUN, ErrorCode.PAYMENT_RUN_STATE, ErrorCode.IDEMPOTENCY_CONFLICT})
+    public Response revoke(@PathParam("runId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String runId, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.REVOKE_PROVIDER_PAYMENT, () -> runRegion(runId));
         Booked<PaymentRunRecord> booked = store.providerPayments().revoke(runId,
@@ -231,7 +285,11 @@ public final class ProviderPaymentResource {
 
     @GET
     @Path("{runId}")
-    public PaymentRunView run(@PathParam("runId") String runId, @Context SecurityContext security) {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "providerPaymentRun", summary = "A stored provider payment run")
+    @ApiResponse(responseCode = "200", description = "the run",
+            content = @Content(schema = @Schema(implementation = PaymentRunView.class)))
+    @Refusals(ErrorCode.UNKNOWN_PAYMENT_RUN)
+    public PaymentRunView run(@PathParam("runId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String runId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_PROVIDER_PAYMENT);
         PaymentRunRecord run = find(runId);

@@ -1,5 +1,11 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +31,7 @@ import org.gongji.rules.StandardRegion;
 
 /** The regions deployed, and each region's numbers in force on a day with their citations. */
 @Path("/api/v1/regions")
+@Tag(name = "regions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RegionResource {
 
@@ -35,6 +42,9 @@ public final class RegionResource {
     }
 
     @GET
+    @io.swagger.v3.oas.annotations.Operation(operationId = "regions", summary = "The deployed regions with their conformance to their province's bounds")
+    @ApiResponse(responseCode = "200", description = "every deployed region",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = RegionView.class))))
     public List<RegionView> deployed(@Context SecurityContext security) {
         Access.requireRole(Caller.of(security), Operation.LIST_REGIONS);
         return regions.deployments().stream().map(RegionView::of).toList();
@@ -42,7 +52,12 @@ public final class RegionResource {
 
     @GET
     @Path("{code}/rules")
-    public RulesView rules(@PathParam("code") String code, @QueryParam("date") String date,
+    @io.swagger.v3.oas.annotations.Operation(operationId = "rules", summary = "Every parameter in force on a date, with its citation",
+            description = "The rules that settle for the region: a city without a bundle of its own shows its province's.")
+    @ApiResponse(responseCode = "200", description = "the parameters in force",
+            content = @Content(schema = @Schema(implementation = RulesView.class)))
+    @Refusals({ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE})
+    public RulesView rules(@Parameter(description = "six-digit region code", schema = @Schema(pattern = Requests.REGION_PATTERN)) @PathParam("code") String code, @Parameter(required = true, description = "the day, YYYY-MM-DD", schema = @Schema(type = "string", format = "date", pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) @QueryParam("date") String date,
             @Context SecurityContext security) {
         Access.requireRole(Caller.of(security), Operation.READ_RULES);
         LocalDate day = parseDate(Requests.required(date, "date"));
@@ -60,7 +75,11 @@ public final class RegionResource {
      */
     @GET
     @Path("{code}/chronic-diseases")
-    public ChronicCatalogueView chronicDiseases(@PathParam("code") String code, @QueryParam("date") String date,
+    @io.swagger.v3.oas.annotations.Operation(operationId = "chronicDiseases", summary = "The chronic and special-disease catalogue (门诊慢特病) in force on a date")
+    @ApiResponse(responseCode = "200", description = "each disease with its name, group, cover and its terms with citations",
+            content = @Content(schema = @Schema(implementation = ChronicCatalogueView.class)))
+    @Refusals({ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE})
+    public ChronicCatalogueView chronicDiseases(@Parameter(description = "six-digit region code", schema = @Schema(pattern = Requests.REGION_PATTERN)) @PathParam("code") String code, @Parameter(required = true, description = "the day, YYYY-MM-DD", schema = @Schema(type = "string", format = "date", pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) @QueryParam("date") String date,
             @Context SecurityContext security) {
         Access.requireRole(Caller.of(security), Operation.READ_CHRONIC_CATALOGUE);
         LocalDate day = parseDate(Requests.required(date, "date"));
@@ -71,12 +90,16 @@ public final class RegionResource {
                 diseases.stream().map(ChronicDiseaseView::of).toList());
     }
 
-    record ChronicCatalogueView(String region, String name, LocalDate date, List<ChronicDiseaseView> diseases) {
+    @Schema(name = "ChronicCatalogue")
+    record ChronicCatalogueView(String region, @Schema(nullable = true) String name, LocalDate date,
+            List<ChronicDiseaseView> diseases) {
     }
 
     /** @param cover DISEASE (病种保障) or COST (费用保障: settled under the general outpatient pooling) */
-    record ChronicDiseaseView(String code, String name, String citation, boolean assumption, String group, String cover,
-            List<ParameterView> terms) {
+    @Schema(name = "ChronicDisease")
+    record ChronicDiseaseView(String code, @Schema(nullable = true) String name, @Schema(nullable = true) String citation,
+            boolean assumption, @Schema(nullable = true) String group,
+            @Schema(allowableValues = {"DISEASE", "COST"}) String cover, List<ParameterView> terms) {
         static ChronicDiseaseView of(ChronicDisease d) {
             return new ChronicDiseaseView(d.code(), d.name(), d.citation() == null ? null : Views.cite(d.citation()),
                     d.citation() != null && d.citation().assumption(), d.group(), d.cover().name(),

@@ -29,6 +29,14 @@ import org.gongji.store.SettlementCommand;
 /** Request bodies of API.md, field for field, and their conversion to domain values. */
 final class Requests {
 
+    /** An id (person, institution, ...) has 1 to 64 characters, not all blank (the OpenAPI document says the same). */
+    static final int MAX_ID = 64;
+    static final String ID_PATTERN = "\\S";
+    static final String REGION_PATTERN = "^[0-9]{6}$";
+    /** Names and codes as the store keeps them. */
+    static final int MAX_NAME = 200;
+    static final int MAX_CODE = 64;
+
     private Requests() {
     }
 

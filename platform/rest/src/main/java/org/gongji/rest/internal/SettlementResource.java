@@ -1,5 +1,12 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +32,7 @@ import org.gongji.store.Store;
 
 /** 预结算, 结算, 查询, 撤销. */
 @Path("/api/v1/settlements")
+@Tag(name = "settlements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SettlementResource {
@@ -39,6 +47,13 @@ public final class SettlementResource {
 
     @POST
     @Path("preview")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "preview", summary = "预结算: settles a visit and books nothing")
+    @ApiResponse(responseCode = "200", description = "the settlement as it would be booked now (no settlementId)",
+            content = @Content(schema = @Schema(implementation = SettlementView.class)))
+    @Refusals({ErrorCode.INVALID_AMOUNT, ErrorCode.UNKNOWN_PERSON, ErrorCode.UNKNOWN_INSTITUTION,
+            ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.BENEFIT_NOT_COVERED,
+            ErrorCode.DISEASE_NOT_RECOGNISED, ErrorCode.REGION_MISMATCH, ErrorCode.ACCOUNT_USE_NOT_ALLOWED,
+            ErrorCode.CONFORMANCE_VIOLATION, ErrorCode.DATE_IN_FUTURE, ErrorCode.PERIOD_CLOSED})
     public SettlementView preview(SettlementBody body, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.PREVIEW);
@@ -48,6 +63,15 @@ public final class SettlementResource {
     }
 
     @POST
+    @io.swagger.v3.oas.annotations.Operation(operationId = "settle", summary = "结算: settles a visit and books it")
+    @ApiResponse(responseCode = "201", description = "booked; the same Idempotency-Key and body again answers the first result",
+            headers = @Header(name = "Location", description = "the settlement", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = SettlementView.class)))
+    @Refusals({ErrorCode.INVALID_AMOUNT, ErrorCode.UNKNOWN_PERSON, ErrorCode.UNKNOWN_INSTITUTION,
+            ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.BENEFIT_NOT_COVERED,
+            ErrorCode.DISEASE_NOT_RECOGNISED, ErrorCode.REGION_MISMATCH, ErrorCode.ACCOUNT_USE_NOT_ALLOWED,
+            ErrorCode.CONFORMANCE_VIOLATION, ErrorCode.DATE_IN_FUTURE, ErrorCode.PERIOD_CLOSED,
+            ErrorCode.IDEMPOTENCY_CONFLICT})
     public Response settle(SettlementBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
@@ -64,7 +88,11 @@ public final class SettlementResource {
 
     @GET
     @Path("{settlementId}")
-    public SettlementView settlement(@PathParam("settlementId") String settlementId, @Context SecurityContext security) {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "settlement", summary = "A booked settlement")
+    @ApiResponse(responseCode = "200", description = "the settlement",
+            content = @Content(schema = @Schema(implementation = SettlementView.class)))
+    @Refusals(ErrorCode.UNKNOWN_SETTLEMENT)
+    public SettlementView settlement(@PathParam("settlementId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String settlementId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_SETTLEMENT);
         SettlementRecord s = find(settlementId);
@@ -84,7 +112,12 @@ public final class SettlementResource {
 
     @POST
     @Path("{settlementId}/reversal")
-    public Response reverse(@PathParam("settlementId") String settlementId,
+    @io.swagger.v3.oas.annotations.Operation(operationId = "reverse", summary = "撤销: takes a settlement back (accumulators, account); twice is refused")
+    @ApiResponse(responseCode = "200", description = "the settlement, now REVERSED",
+            content = @Content(schema = @Schema(implementation = SettlementView.class)))
+    @Refusals({ErrorCode.UNKNOWN_SETTLEMENT, ErrorCode.ALREADY_REVERSED, ErrorCode.IDEMPOTENCY_CONFLICT,
+            ErrorCode.PERIOD_CLOSED})
+    public Response reverse(@PathParam("settlementId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String settlementId,
             @HeaderParam(Writes.IDEMPOTENCY_KEY) String key, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);

@@ -1,5 +1,12 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,6 +42,7 @@ import org.gongji.store.Store;
  * {@code 201}, or {@code 202} with {@code Prefer: respond-async}); {@code GET /api/v1/simulations/{id}}.
  */
 @Path("/api/v1/simulations")
+@Tag(name = "simulations")
 public final class SimulationResource {
 
     static final int MAX_CHANGES = 200;
@@ -84,10 +92,12 @@ public final class SimulationResource {
         }
     }
 
+    @Schema(name = "SimulationReproduction")
     record Reproduction(long claimsCompared, Object poolPaidBooked, Object poolPaidBaseline, long personsDiffering,
-            boolean exact, long personsWithLateReversal, String explanation) {
+            boolean exact, long personsWithLateReversal, @Schema(nullable = true) String explanation) {
     }
 
+    @Schema(name = "Simulation")
     record SimulationView(String simulationId, String region, String rulesRegion, int year, Instant ranAt, long persons,
             List<ChangedParameter> changes, Figures baseline, Figures draft, DraftConformance conformance,
             Reproduction booked) {
@@ -104,8 +114,17 @@ public final class SimulationResource {
     }
 
     @POST
+    @io.swagger.v3.oas.annotations.Operation(operationId = "simulate", summary = "基金测算: settles a year's booked claims again under the rules in force and a draft; books nothing")
+    @ApiResponse(responseCode = "201", description = "the simulation",
+            headers = @Header(name = "Location", description = "the simulation", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = SimulationView.class)))
+    @ApiResponse(responseCode = "202", description = "Prefer: respond-async: the simulation runs as a job",
+            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = JobResource.JobView.class)))
+    @Refusals({ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.IDEMPOTENCY_CONFLICT,
+            ErrorCode.DATE_IN_FUTURE, ErrorCode.CONFORMANCE_VIOLATION})
     public Response simulate(SimulationBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
-            @HeaderParam(Writes.ACTOR) String actor, @HeaderParam(JobResource.PREFER) List<String> prefer,
+            @HeaderParam(Writes.ACTOR) String actor, @Parameter(description = "respond-async: answer 202 at once and run as a job", schema = @Schema(type = "string")) @HeaderParam(JobResource.PREFER) List<String> prefer,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.RUN_SIMULATION);
@@ -129,7 +148,11 @@ public final class SimulationResource {
 
     @GET
     @Path("{simulationId}")
-    public SimulationView simulation(@PathParam("simulationId") String simulationId, @Context SecurityContext security) {
+    @io.swagger.v3.oas.annotations.Operation(operationId = "simulation", summary = "A simulation: baseline and draft side by side")
+    @ApiResponse(responseCode = "200", description = "the simulation",
+            content = @Content(schema = @Schema(implementation = SimulationView.class)))
+    @Refusals(ErrorCode.UNKNOWN_SIMULATION)
+    public SimulationView simulation(@PathParam("simulationId") @Parameter(schema = @Schema(minLength = 1, maxLength = 64)) String simulationId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Access.requireRole(caller, Operation.READ_SIMULATION);
         SimulationView view = view(simulationId);

@@ -2,6 +2,7 @@ package org.gongji.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +40,10 @@ import org.gongji.store.LedgerEntry;
 import org.gongji.store.PaymentRecord;
 import org.gongji.store.SettlementRecord;
 
-/** Response bodies of API.md, field for field. */
+/**
+ * Response bodies of API.md, field for field. Every field is always present (the OpenAPI generator
+ * makes them required); a field that may be {@code null} says so with {@code @Schema(nullable = true)}.
+ */
 final class Views {
 
     private Views() {
@@ -51,22 +55,32 @@ final class Views {
 
     // --- regions ---
 
-    record ViolationView(String boundId, String parameter, String actual, String bound, String citation, LocalDate from) {
+    static final String OMITTED_FOR_INSTITUTION = "left out for an INSTITUTION client";
+
+    @Schema(name = "BoundViolation")
+    record ViolationView(String boundId, String parameter, String actual, String bound, @Schema(nullable = true) String citation,
+            @Schema(nullable = true) LocalDate from) {
         static ViolationView of(BoundViolation v) {
             return new ViolationView(v.boundId(), v.parameter(), v.actual(), v.bound(), cite(v.citation()), v.from());
         }
     }
 
-    record ConformanceView(String status, String checkedAgainst, List<ViolationView> violations) {
+    @Schema(name = "Conformance")
+    record ConformanceView(@Schema(allowableValues = {"CONFORMS", "VIOLATES", "NOT_CHECKED"}) String status,
+            @Schema(nullable = true, description = "the province whose bounds were checked") String checkedAgainst,
+            List<ViolationView> violations) {
         static ConformanceView of(ConformanceReport r) {
             return new ConformanceView(r.status().name(), r.checkedAgainst() == null ? null : r.checkedAgainst().value(),
                     r.violations().stream().map(ViolationView::of).toList());
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RegionView(String code, String name, String parent, String bundleVersion, LocalDate effectiveFrom,
-            String basis, List<String> provides, String status, ConformanceView conformance, String problem) {
+    @Schema(name = "Region")
+    record RegionView(String code, @Schema(nullable = true) String name, @Schema(nullable = true) String parent,
+            @Schema(nullable = true) String bundleVersion, @Schema(nullable = true) LocalDate effectiveFrom,
+            @Schema(nullable = true, description = "the document the rules rest on") String basis, List<String> provides,
+            String status, ConformanceView conformance,
+            @Schema(nullable = true, description = "why the region does not serve") String problem) {
         static RegionView of(RegionDeployment d) {
             RegionMetadata m = d.region().map(r -> r.metadata()).orElse(null);
             return new RegionView(d.code() == null ? null : d.code().value(), m == null ? null : m.name(),
@@ -76,15 +90,20 @@ final class Views {
         }
     }
 
-    record ParameterView(String key, Object value, String text, LocalDate effectiveFrom, String citation,
-            boolean assumption, String note) {
+    @Schema(name = "Parameter")
+    record ParameterView(String key,
+            @Schema(description = "a number, text, flag or list, by the parameter's kind") Object value,
+            @Schema(nullable = true) String text, LocalDate effectiveFrom, @Schema(nullable = true) String citation,
+            @Schema(description = "true where no document sets the value") boolean assumption,
+            @Schema(nullable = true) String note) {
         static ParameterView of(Parameter p) {
             return new ParameterView(p.key(), p.value(), p.text(), p.effectiveFrom(), cite(p.citation()),
                     p.assumption(), p.note());
         }
     }
 
-    record RulesView(String region, String name, LocalDate date, List<ParameterView> parameters) {
+    @Schema(name = "Rules")
+    record RulesView(String region, @Schema(nullable = true) String name, LocalDate date, List<ParameterView> parameters) {
     }
 
     // --- the key vocabulary ---
@@ -119,15 +138,19 @@ final class Views {
 
     // --- persons and institutions ---
 
+    @Schema(name = "FamilyMember")
     record FamilyView(String personId, Relation relation) {
     }
 
-    record RecognitionView(String code, LocalDate from, LocalDate to) {
+    @Schema(name = "Recognition")
+    record RecognitionView(String code, LocalDate from, @Schema(nullable = true) LocalDate to) {
     }
 
     /** A version of what decides the person's benefits, from its date until the next version's. */
-    record PersonVersionView(LocalDate effectiveFrom, PersonCategory category, Money monthlyContributionBase,
-            LocalDate retirementDate, List<FamilyView> family) {
+    @Schema(name = "PersonVersion")
+    record PersonVersionView(LocalDate effectiveFrom, PersonCategory category,
+            @Schema(nullable = true) Money monthlyContributionBase, @Schema(nullable = true) LocalDate retirementDate,
+            List<FamilyView> family) {
         static PersonVersionView of(PersonVersion v) {
             return new PersonVersionView(v.from(), v.category(), v.monthlyContributionBase(), v.retirementDate(),
                     v.family().stream().map(f -> new FamilyView(f.personId(), f.relation())).toList());
@@ -138,10 +161,20 @@ final class Views {
      * The person with the version in force on the date asked for (the latest without a date);
      * {@code effectiveFrom} is that version's first day, {@code versions} every version, oldest first.
      */
-    record PersonView(String personId, String name, LocalDate birthDate, PersonCategory category, String region,
-            Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
-            List<RecognitionView> chronicDiseases, List<FamilyView> family, LocalDate effectiveFrom,
-            List<PersonVersionView> versions) {
+    @Schema(name = "Person")
+    record PersonView(String personId, @Schema(nullable = true) String name, LocalDate birthDate, PersonCategory category,
+            String region,
+            @Schema(nullable = true, requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = OMITTED_FOR_INSTITUTION)
+            Money monthlyContributionBase,
+            @Schema(nullable = true) LocalDate retirementDate,
+            @Schema(nullable = true, requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    description = "left out for an INSTITUTION client unless it is the person's family doctor")
+            String familyDoctorInstitutionId,
+            List<RecognitionView> chronicDiseases,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = OMITTED_FOR_INSTITUTION)
+            List<FamilyView> family,
+            @Schema(nullable = true, requiredMode = Schema.RequiredMode.NOT_REQUIRED) LocalDate effectiveFrom,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<PersonVersionView> versions) {
         static PersonView of(Person p, List<PersonVersion> versions, LocalDate date) {
             LocalDate from = null;
             for (PersonVersion v : versions) {
@@ -159,7 +192,9 @@ final class Views {
         }
     }
 
-    record InstitutionView(String institutionId, String name, String region, InstitutionLevel level, boolean provincial) {
+    @Schema(name = "Institution")
+    record InstitutionView(String institutionId, @Schema(nullable = true) String name, String region,
+            InstitutionLevel level, boolean provincial) {
         static InstitutionView of(Institution i) {
             return new InstitutionView(i.id(), i.name(), i.region().value(), i.level(), i.provincial());
         }
@@ -167,18 +202,29 @@ final class Views {
 
     // --- settlements ---
 
-    record TraceView(String step, Money amount, String parameter, String citation) {
+    @Schema(name = "TraceEntry")
+    record TraceView(String step, @Schema(nullable = true) Money amount, @Schema(nullable = true) String parameter,
+            @Schema(nullable = true) String citation) {
     }
 
-    record LineView(String code, String name, CatalogueClass catalogueClass, Money amount, Ratio preSelfPayRatio) {
+    @Schema(name = "FeeLine")
+    record LineView(@Schema(nullable = true) String code, @Schema(nullable = true) String name,
+            CatalogueClass catalogueClass, Money amount, @Schema(nullable = true) Ratio preSelfPayRatio) {
     }
 
-    record SettlementView(String settlementId, String status, String personId, String institutionId, LocalDate date,
-            String region, MedicalType medType, String diseaseCode, Money totalAmount, Money fullySelfPaid,
+    @Schema(name = "Settlement")
+    record SettlementView(@Schema(nullable = true, description = "null in a preview") String settlementId,
+            @Schema(allowableValues = {"PREVIEW", "BOOKED", "REVERSED"}) String status, String personId,
+            String institutionId, LocalDate date, String region, MedicalType medType,
+            @Schema(nullable = true) String diseaseCode, Money totalAmount, Money fullySelfPaid,
             Money preSelfPaid, Money inScopeAmount, Money deductiblePaid, Ratio poolRatio, Money poolPaid,
             Money overCapSelfPaid, Money criticalIllnessPaid, Money separatelyPaid, Money fundPaid, Money personalPart,
-            Money accountPaid, Money cashPaid, Money accountBalance, List<LineView> lines, List<TraceView> trace, Instant bookedAt,
-            Instant reversedAt, String bookedBy, String reversedBy, String crossRegion) {
+            Money accountPaid, Money cashPaid, Money accountBalance, List<LineView> lines, List<TraceView> trace,
+            @Schema(nullable = true, description = "null in a preview") Instant bookedAt,
+            @Schema(nullable = true) Instant reversedAt,
+            @Schema(nullable = true, description = "the client that booked it (null in a preview)") String bookedBy,
+            @Schema(nullable = true, description = "the client that reversed it") String reversedBy,
+            @Schema(nullable = true, allowableValues = {"PROVINCE", "NATIONAL"}, description = "care in another region: where") String crossRegion) {
         static SettlementView of(SettlementRecord s) {
             Breakdown b = s.breakdown();
             return new SettlementView(s.id(), s.status().name(), s.personId(), s.institutionId(), s.date(),
@@ -195,14 +241,18 @@ final class Views {
         }
     }
 
+    @Schema(name = "Usage")
     record UsageView(Money deductiblePaid, Money poolPaid, int visits) {
         static UsageView of(Usage u) {
             return new UsageView(u.deductiblePaid(), u.poolPaid(), u.visits());
         }
     }
 
-    record AccumulatorsView(String personId, int year, Map<Benefit, UsageView> benefits, Money fundCapUsed,
-            int admissions, Money criticalIllnessBase, Money criticalIllnessPaid, Map<String, UsageView> pools) {
+    @Schema(name = "Accumulators")
+    record AccumulatorsView(String personId, int year,
+            @Schema(description = "per benefit (GENERAL_OUTPATIENT, ...)") Map<Benefit, UsageView> benefits, Money fundCapUsed,
+            int admissions, Money criticalIllnessBase, Money criticalIllnessPaid,
+            @Schema(description = "named accumulator pools (chronic:<CODE>, chronic.group:<G>, ...)") Map<String, UsageView> pools) {
         static AccumulatorsView of(String personId, YearToDate y) {
             Map<Benefit, UsageView> benefits = new TreeMap<>();
             for (Benefit b : Benefit.values()) {
@@ -218,7 +268,9 @@ final class Views {
 
     // --- accounts ---
 
-    record EntryView(long sequence, LocalDate date, Money amount, String kind, String reference, String note,
+    @Schema(name = "LedgerEntry")
+    record EntryView(long sequence, LocalDate date, @Schema(description = "money leaving the account is negative") Money amount,
+            String kind, @Schema(nullable = true) String reference, @Schema(nullable = true) String note,
             Money balanceAfter) {
         static EntryView of(LedgerEntry e) {
             // money leaving the account is negative
@@ -227,12 +279,14 @@ final class Views {
         }
     }
 
+    @Schema(name = "Account")
     record AccountView(String personId, Money balance, List<EntryView> entries) {
         static AccountView of(AccountStatement s) {
             return new AccountView(s.personId(), s.balance(), s.entries().stream().map(EntryView::of).toList());
         }
     }
 
+    @Schema(name = "Crediting")
     record CreditingView(String region, YearMonth month, int personsCredited, Money totalCredited,
             int personsAlreadyCredited, int personsWithoutCredit) {
         static CreditingView of(CreditingResult r) {
@@ -241,8 +295,10 @@ final class Views {
         }
     }
 
+    @Schema(name = "Payment")
     record PaymentView(String paymentId, String personId, String beneficiaryPersonId, Relation relation,
-            AccountPurpose purpose, Money amount, LocalDate date, Money balance, String rule, String citation) {
+            AccountPurpose purpose, Money amount, LocalDate date, Money balance, @Schema(nullable = true) String rule,
+            @Schema(nullable = true) String citation) {
         static PaymentView of(PaymentRecord p) {
             return new PaymentView(p.paymentId(), p.payerPersonId(), p.beneficiaryPersonId(), p.relation(), p.purpose(),
                     p.amount(), p.date(), p.balanceAfter(), p.rule(), cite(p.citation()));
