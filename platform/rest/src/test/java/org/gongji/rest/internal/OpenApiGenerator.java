@@ -262,7 +262,8 @@ public final class OpenApiGenerator {
             if (s.getProperties() != null) {
                 List<String> required = s.getRequired() == null ? List.of() : s.getRequired();
                 s.getProperties().forEach((field, p) -> {
-                    if (!required.contains(field)) {
+                    // (an untyped field takes null anyway; nullable is only allowed beside a type)
+                    if (!required.contains(field) && p.getType() != null) {
                         p.setNullable(true);
                     }
                 });
