@@ -279,6 +279,13 @@ public final class OpenApiGenerator {
                 });
             }
         });
+        // nullable is only allowed beside a type (an untyped field takes null anyway)
+        for (Schema<?> s : schemas.values()) {
+            if (s.getProperties() != null) {
+                s.getProperties().values().stream().filter(p -> p.getType() == null && p.get$ref() == null)
+                        .forEach(p -> p.setNullable(null));
+            }
+        }
         for (String name : responseSchemas) {
             Schema<?> s = schemas.get(name);
             if (s.getProperties() != null) {
