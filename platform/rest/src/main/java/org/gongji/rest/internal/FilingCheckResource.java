@@ -58,7 +58,7 @@ public final class FilingCheckResource {
     @Schema(name = "FilingCheck")
     record FilingView(String status, @Schema(nullable = true) String region, @Schema(nullable = true) String name,
             @Schema(nullable = true) String parent, int rows, int assumptions, List<ProblemView> problems,
-            @Schema(nullable = true) ConformanceView conformance, @Schema(nullable = true) String report) {
+            @Schema(description = "left out when the table is REFUSED") @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) ConformanceView conformance, @Schema(nullable = true) String report) {
     }
 
     @POST

@@ -80,6 +80,7 @@ public final class OpenApiGenerator {
             "UNAUTHENTICATED", 401,
             "FORBIDDEN", 403,
             "NOT_ACCEPTABLE", 406,
+            "PAYLOAD_TOO_LARGE", 413,
             "UNSUPPORTED_MEDIA_TYPE", 415);
 
     /** The refusals every operation (or every one with a body) shares, as components/responses. */
@@ -87,6 +88,7 @@ public final class OpenApiGenerator {
             "UNAUTHENTICATED", "Unauthenticated",
             "FORBIDDEN", "Forbidden",
             "NOT_ACCEPTABLE", "NotAcceptable",
+            "PAYLOAD_TOO_LARGE", "PayloadTooLarge",
             "UNSUPPORTED_MEDIA_TYPE", "UnsupportedMediaType");
 
     static final Map<String, String> CODE_TEXT = new LinkedHashMap<>();
@@ -115,6 +117,7 @@ public final class OpenApiGenerator {
         CODE_TEXT.put("CONFORMANCE_VIOLATION", "the region's numbers violate its province's bounds");
         CODE_TEXT.put("DATE_IN_FUTURE", "a date after today, or a month or period not yet ended");
         CODE_TEXT.put("UNSUPPORTED_MEDIA_TYPE", "the body is not application/json");
+        CODE_TEXT.put("PAYLOAD_TOO_LARGE", "the body is above the configured limit (refused before it is read whole)");
         CODE_TEXT.put("NOT_ACCEPTABLE", "the Accept header excludes the answer's media type");
     }
 
@@ -418,6 +421,7 @@ public final class OpenApiGenerator {
             codes.add(ErrorCode.MALFORMED_JSON.name());
             codes.add(ErrorCode.UNKNOWN_FIELD.name());
             codes.add("UNSUPPORTED_MEDIA_TYPE");
+            codes.add("PAYLOAD_TOO_LARGE");
         }
         Refusals declared = m.getAnnotation(Refusals.class);
         if (declared != null) {
