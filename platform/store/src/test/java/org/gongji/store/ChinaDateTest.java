@@ -35,7 +35,7 @@ class ChinaDateTest {
 
     private OpenStore open(Instant now) {
         Clock clock = Clock.fixed(now, ChinaTime.zone(Map.of(), null, null));
-        return Stores.open(TestStores.config(tmp), TestStores.jiaozuo(), clock);
+        return TestStores.fresh(tmp, clock);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ChinaDateTest {
     void onAHostInUtcTheStoresClockStillTellsChinasDate() {
         TimeZone host = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        try (OpenStore store = Stores.open(TestStores.config(tmp), TestStores.jiaozuo())) {
+        try (OpenStore store = Stores.open(TestStores.freshConfig(tmp), TestStores.jiaozuo())) {
             assertThat(store.clock().getZone()).isEqualTo(System.getenv().containsKey(ChinaTime.ZONE_ENV)
                     ? ZoneId.of(System.getenv(ChinaTime.ZONE_ENV)) : ZoneId.of("Asia/Shanghai"));
         } finally {

@@ -30,6 +30,11 @@ class JobTest {
     Path tmp;
 
     private static OpenStore open(Path tmp, MapRegionRegistry regions, int chunk) {
+        return JpaStore.open(TestStores.freshConfig(tmp), regions, TestStores.CLOCK, 64, chunk);
+    }
+
+    /** Opens the store of an earlier {@link #open} again, as a restart would. */
+    private static OpenStore reopen(Path tmp, MapRegionRegistry regions, int chunk) {
         return JpaStore.open(TestStores.config(tmp), regions, TestStores.CLOCK, 64, chunk);
     }
 
@@ -89,7 +94,7 @@ class JobTest {
             }
         }
         JobRecord stopped;
-        try (OpenStore store = open(tmp, regions, 1000)) {
+        try (OpenStore store = reopen(tmp, regions, 1000)) {
             stopped = store.jobs().find(jobId).orElseThrow();
             JobRecord done = store.jobs().await(jobId);
 

@@ -39,6 +39,15 @@ final class TestStores {
                 System.getProperty("gongji.test.jdbc.password"));
     }
 
+    /** The configuration of a store that starts empty: on PostgreSQL every gongji table is dropped first. */
+    static StoreConfig freshConfig(Path tempDir) {
+        StoreConfig config = config(tempDir);
+        if (!config.embedded()) {
+            dropAll(config);
+        }
+        return config;
+    }
+
     /** A fresh store: on PostgreSQL every gongji table is dropped first. */
     static OpenStore fresh(Path tempDir) {
         return fresh(tempDir, CLOCK);
@@ -46,11 +55,7 @@ final class TestStores {
 
     /** As {@link #fresh(Path)}, on the given clock. */
     static OpenStore fresh(Path tempDir, java.time.Clock clock) {
-        StoreConfig config = config(tempDir);
-        if (!config.embedded()) {
-            dropAll(config);
-        }
-        return Stores.open(config, jiaozuo(), clock);
+        return Stores.open(freshConfig(tempDir), jiaozuo(), clock);
     }
 
     static OpenStore reopen(Path tempDir) {
