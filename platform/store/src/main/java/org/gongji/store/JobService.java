@@ -29,4 +29,16 @@ public interface JobService {
 
     /** Waits until the job is {@code DONE} or {@code FAILED} and returns it. */
     JobRecord await(String jobId);
+
+    /**
+     * Waits until the job ends and returns it when {@code DONE}; throws its {@link JobRecord#failure()}
+     * when {@code FAILED}: the one place where a failed job becomes the caller's error.
+     */
+    default JobRecord awaitDone(String jobId) {
+        JobRecord job = await(jobId);
+        if (job.status() == JobStatus.FAILED) {
+            throw job.failure();
+        }
+        return job;
+    }
 }

@@ -20,7 +20,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
@@ -30,7 +29,6 @@ import org.gongji.rest.internal.Access.Operation;
 import org.gongji.rest.internal.Access.Target;
 import org.gongji.store.Booked;
 import org.gongji.store.JobRecord;
-import org.gongji.store.JobStatus;
 import org.gongji.store.SimulationRecord.ChangedParameter;
 import org.gongji.store.SimulationRecord.DraftConformance;
 import org.gongji.store.SimulationRecord;
@@ -135,12 +133,7 @@ public final class SimulationResource {
         if (JobResource.respondAsync(prefer)) {
             return jobs.accepted(submitted);
         }
-        JobRecord job = store.jobs().await(submitted.value().id());
-        if (job.status() == JobStatus.FAILED) {
-            ErrorCode code = Arrays.stream(ErrorCode.values()).filter(c -> c.name().equals(job.problemCode())).findFirst()
-                    .orElse(ErrorCode.INVALID_REQUEST);
-            throw new GongjiException(code, job.problemDetail());
-        }
+        JobRecord job = store.jobs().awaitDone(submitted.value().id());
         String id = store.simulations().simulationIdOf(job);
         return Writes.replayed(Response.created(URI.create("/api/v1/simulations/" + id)).entity(view(id)), submitted)
                 .build();

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gongji.api.error.ErrorCode;
@@ -78,15 +77,7 @@ final class JpaAccountService implements AccountService {
     @Override
     public Booked<CreditingResult> creditMonth(RegionCode region, YearMonth month, WriteContext context) {
         Booked<JobRecord> submitted = submitCrediting(region, month, context);
-        JobRecord job = jobs.await(submitted.value().id());
-        if (job.status() == JobStatus.FAILED) {
-            ErrorCode code = Arrays.stream(ErrorCode.values()).filter(c -> c.name().equals(job.problemCode())).findFirst()
-                    .orElse(null);
-            if (code != null) {
-                throw new GongjiException(code, job.problemDetail());
-            }
-            throw new IllegalStateException("crediting job " + job.id() + " failed: " + job.problemDetail());
-        }
+        JobRecord job = jobs.awaitDone(submitted.value().id());
         return new Booked<>(creditingResult(job), submitted.replayed());
     }
 
