@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.gongji.api.error.GongjiException;
 import org.gongji.store.StoreConfig;
+import org.gongji.store.StoreTuning;
 
 /**
  * The EntityManagerFactory over Derby or PostgreSQL, and the one way to run a transaction.
@@ -14,32 +15,39 @@ import org.gongji.store.StoreConfig;
 final class Database implements AutoCloseable {
 
     private final StoreConfig config;
-    private final ConnectionPool pool;
+    private final Connections pool;
     private final EntityManagerFactory emf;
     private final GroupCommit writes;
 
-    private Database(StoreConfig config, ConnectionPool pool, EntityManagerFactory emf, int writeBatch) {
+    private Database(StoreConfig config, Connections pool, EntityManagerFactory emf, int writeBatch) {
         this.config = config;
         this.pool = pool;
         this.emf = emf;
         this.writes = new GroupCommit(emf, writeBatch);
     }
 
-    static Database open(StoreConfig config, int writeBatch) {
-        if (writeBatch < 1) {
-            throw new IllegalArgumentException("a batch holds at least one write, not " + writeBatch);
-        }
-        ConnectionPool pool = new ConnectionPool(DataSources.open(config), 64);
+    static Database open(StoreConfig config, StoreTuning tuning) {
+        Connections pool;
         try {
-            Schema.migrate(pool);
+            pool = new Connections(DataSources.open(config), tuning);
+        } catch (RuntimeException e) {
+            DataSources.shutdown(config);
+            throw e;
+        }
+        try {
+            Schema.migrate(pool.dataSource());
             EntityManagerFactory emf = new PersistenceProvider()
-                    .createContainerEntityManagerFactory(new GongjiPersistenceUnit(pool), Map.of());
-            return new Database(config, pool, emf, writeBatch);
+                    .createContainerEntityManagerFactory(new GongjiPersistenceUnit(pool.dataSource()), Map.of());
+            return new Database(config, pool, emf, tuning.writeBatch());
         } catch (RuntimeException e) {
             pool.close();
             DataSources.shutdown(config);
             throw e;
         }
+    }
+
+    Connections pool() {
+        return pool;
     }
 
     /**

@@ -31,7 +31,7 @@ import org.gongji.api.error.GongjiException;
  */
 final class GroupCommit implements AutoCloseable {
 
-    static final int DEFAULT_MAX_BATCH = 64;
+    static final int DEFAULT_MAX_BATCH = org.gongji.store.StoreTuning.DEFAULT_WRITE_BATCH;
     private static final int ATTEMPTS = 5;
 
     private final EntityManagerFactory emf;

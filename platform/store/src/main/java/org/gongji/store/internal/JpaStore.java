@@ -12,6 +12,7 @@ import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
 import org.gongji.store.SimulationService;
 import org.gongji.store.StoreConfig;
+import org.gongji.store.StoreTuning;
 
 /** The store over one database, in plain Java; {@link StoreComponent} wraps it in OSGi. */
 public final class JpaStore implements OpenStore {
@@ -47,7 +48,7 @@ public final class JpaStore implements OpenStore {
     }
 
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock) {
-        return open(config, regions, clock, GroupCommit.DEFAULT_MAX_BATCH);
+        return open(config, regions, clock, StoreTuning.defaults(), CreditingJob.CHUNK);
     }
 
     /** As {@link #open(StoreConfig, RegionRegistry, Clock)}, with at most {@code writeBatch} writes in one transaction. */
@@ -60,7 +61,12 @@ public final class JpaStore implements OpenStore {
      * a chunk (a transaction of a crediting job).
      */
     public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock, int writeBatch, int creditChunk) {
-        JpaStore store = new JpaStore(Database.open(config, writeBatch), regions, clock, creditChunk);
+        return open(config, regions, clock, StoreTuning.defaults().withWriteBatch(writeBatch), creditChunk);
+    }
+
+    /** With the given group commit and pool settings, crediting {@code creditChunk} persons a chunk. */
+    public static JpaStore open(StoreConfig config, RegionRegistry regions, Clock clock, StoreTuning tuning, int creditChunk) {
+        JpaStore store = new JpaStore(Database.open(config, tuning), regions, clock, creditChunk);
         try {
             store.clients.bootstrap(config.dataFolder());
             if (!config.embedded()) {

@@ -2,7 +2,6 @@ package org.gongji.store.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
@@ -14,8 +13,11 @@ import org.gongji.store.PersonDirectory;
 import org.gongji.store.ProviderPaymentService;
 import org.gongji.store.SettlementService;
 import org.gongji.store.SimulationService;
+import org.gongji.store.Settings;
+import org.gongji.store.Settings.Setting;
 import org.gongji.store.Store;
 import org.gongji.store.StoreConfig;
+import org.gongji.store.StoreTuning;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,8 +30,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The store inside OSGi: opens the database on activation (configuration PID {@code org.gongji.store},
- * else the {@code GONGJI_*} environment, else the launcher's {@code gongji.data} / {@code gongji.db.*}), closes it and shuts Derby down on deactivation.
+ * The store inside OSGi: opens the database on activation, closes it and shuts Derby down on
+ * deactivation. Every setting follows {@link Settings}: {@code GONGJI_*} &gt; configuration PID
+ * {@code org.gongji.store} &gt; launcher property {@code gongji.*} &gt; default.
  */
 @Component(service = Store.class, immediate = true, configurationPid = StoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -37,84 +40,88 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class StoreComponent implements Store {
 
     public static final String PID = "org.gongji.store";
+    public static final String CREDIT_CHUNK_ENV = "GONGJI_CREDIT_CHUNK";
 
-    @ObjectClassDefinition(name = "gongji store", description = "Embedded Derby under the data folder, or PostgreSQL by JDBC URL")
+    static final Setting DATA = new Setting("dataFolder", StoreConfig.DATA_ENV, "gongji.data", "data");
+    static final Setting JDBC_URL = new Setting("jdbcUrl", StoreConfig.JDBC_URL_ENV, "gongji.db.url", "");
+    static final Setting JDBC_USER = new Setting("jdbcUser", StoreConfig.JDBC_USER_ENV, "gongji.db.user", "");
+    static final Setting JDBC_PASSWORD = new Setting("jdbcPassword", StoreConfig.JDBC_PASSWORD_ENV, "gongji.db.password", "");
+    static final Setting WRITE_BATCH = new Setting("writeBatch", "GONGJI_WRITE_BATCH", "gongji.store.writeBatch",
+            Integer.toString(StoreTuning.DEFAULT_WRITE_BATCH));
+    static final Setting POOL_SIZE = new Setting("poolSize", "GONGJI_DB_POOL_SIZE", "gongji.db.poolSize",
+            Integer.toString(StoreTuning.DEFAULT_POOL_SIZE));
+    static final Setting POOL_LIFETIME = new Setting("poolLifetimeSeconds", "GONGJI_DB_POOL_LIFETIME_SECONDS",
+            "gongji.db.poolLifetimeSeconds", Long.toString(StoreTuning.DEFAULT_POOL_LIFETIME_SECONDS));
+    static final Setting CREDIT_CHUNK = new Setting("creditChunk", StoreComponent.CREDIT_CHUNK_ENV, "gongji.store.creditChunk",
+            Integer.toString(CreditingJob.CHUNK));
+    static final Setting ZONE = new Setting("zone", ChinaTime.ZONE_ENV, "gongji.zone", "Asia/Shanghai");
+    static final Setting CONNECTION_TIMEOUT = new Setting("connectionTimeoutSeconds", "GONGJI_DB_CONNECTION_TIMEOUT_SECONDS",
+            "gongji.db.connectionTimeoutSeconds", Integer.toString(StoreTuning.DEFAULT_CONNECTION_TIMEOUT_SECONDS));
+
+    @ObjectClassDefinition(name = "gongji store", description = "Embedded Derby under the data folder, or PostgreSQL by JDBC URL."
+            + " GONGJI_* variables win over this configuration, which wins over the launcher's gongji.* properties.")
     public @interface Config {
-        @AttributeDefinition(description = "data folder; empty: GONGJI_DATA, else ./data")
+        @AttributeDefinition(description = "data folder (GONGJI_DATA, gongji.data); default ./data")
         String dataFolder() default "";
 
-        @AttributeDefinition(description = "jdbc:postgresql://host:5432/db; empty: GONGJI_JDBC_URL, else embedded Derby")
+        @AttributeDefinition(description = "jdbc:postgresql://host:5432/db (GONGJI_JDBC_URL, gongji.db.url); empty: embedded Derby")
         String jdbcUrl() default "";
 
+        @AttributeDefinition(description = "GONGJI_JDBC_USER, gongji.db.user")
         String jdbcUser() default "";
 
-        @AttributeDefinition(type = AttributeType.PASSWORD)
+        @AttributeDefinition(type = AttributeType.PASSWORD, description = "GONGJI_JDBC_PASSWORD, gongji.db.password")
         String jdbcPassword() default "";
 
-        @AttributeDefinition(description = "at most this many concurrent writes share one transaction (group commit)")
-        int writeBatch() default GroupCommit.DEFAULT_MAX_BATCH;
+        @AttributeDefinition(description = "at most this many concurrent writes share one transaction (GONGJI_WRITE_BATCH)")
+        int writeBatch() default StoreTuning.DEFAULT_WRITE_BATCH;
 
-        @AttributeDefinition(description = "persons a chunk (one transaction) of a crediting job; env GONGJI_CREDIT_CHUNK")
+        @AttributeDefinition(description = "persons a chunk (one transaction) of a crediting job (GONGJI_CREDIT_CHUNK)")
         int creditChunk() default CreditingJob.CHUNK;
 
-        @AttributeDefinition(description = "time-zone id whose date is today (env GONGJI_ZONE, framework property"
-                + " gongji.zone); empty: Asia/Shanghai")
+        @AttributeDefinition(description = "time-zone id whose date is today (GONGJI_ZONE, gongji.zone); default Asia/Shanghai")
         String zone() default "";
-    }
 
-    public static final String CREDIT_CHUNK_ENV = "GONGJI_CREDIT_CHUNK";
+        @AttributeDefinition(description = "at most this many database connections (GONGJI_DB_POOL_SIZE)")
+        int poolSize() default StoreTuning.DEFAULT_POOL_SIZE;
+
+        @AttributeDefinition(description = "a pooled connection is retired after this many seconds (GONGJI_DB_POOL_LIFETIME_SECONDS)")
+        long poolLifetimeSeconds() default StoreTuning.DEFAULT_POOL_LIFETIME_SECONDS;
+
+        @AttributeDefinition(description = "a request waits at most this many seconds for a connection (GONGJI_DB_CONNECTION_TIMEOUT_SECONDS)")
+        int connectionTimeoutSeconds() default StoreTuning.DEFAULT_CONNECTION_TIMEOUT_SECONDS;
+    }
 
     private final JpaStore store;
 
+    /** {@code properties}: the configuration of {@link #PID} as Config Admin has it (no defaults merged in). */
     @Activate
-    public StoreComponent(@Reference RegionRegistry regions, Config config, BundleContext context) {
-        Map<String, String> env = environment(context);
-        Clock clock = ChinaTime.clock(System.getenv(), config.zone(), context.getProperty("gongji.zone"));
-        this.store = JpaStore.open(configFrom(config, env), regions, clock,
-                config.writeBatch(), creditChunk(config, env));
+    public StoreComponent(@Reference RegionRegistry regions, Map<String, Object> properties, BundleContext context) {
+        Settings settings = new Settings(properties, context::getProperty, System.getenv());
+        this.store = JpaStore.open(configFrom(settings), regions, clockFrom(settings), tuningFrom(settings),
+                settings.integer(CREDIT_CHUNK));
     }
 
-    /**
-     * The environment with the launcher's framework properties under it: {@code gongji.data} and a
-     * PostgreSQL {@code gongji.db.url} (with {@code gongji.db.user}, {@code gongji.db.password})
-     * count where no {@code GONGJI_*} variable is set.
-     */
-    static Map<String, String> environment(BundleContext context) {
-        Map<String, String> env = new HashMap<>();
-        putIfSet(env, StoreConfig.DATA_ENV, context.getProperty("gongji.data"));
-        String url = context.getProperty("gongji.db.url");
-        if (url != null && url.startsWith("jdbc:postgresql:")) {
-            env.put(StoreConfig.JDBC_URL_ENV, url);
-            putIfSet(env, StoreConfig.JDBC_USER_ENV, context.getProperty("gongji.db.user"));
-            putIfSet(env, StoreConfig.JDBC_PASSWORD_ENV, context.getProperty("gongji.db.password"));
-        }
-        System.getenv().forEach((k, v) -> {
-            if (k.startsWith("GONGJI_") && !v.isBlank()) {
-                env.put(k, v);
-            }
-        });
-        return env;
+    static Clock clockFrom(Settings settings) {
+        return ChinaTime.clock(Map.of(), settings.string(ZONE), null);
     }
 
-    private static void putIfSet(Map<String, String> env, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            env.put(key, value);
-        }
+    static int creditChunk(Settings settings) {
+        return settings.integer(CREDIT_CHUNK);
     }
 
-    static StoreConfig configFrom(Config config, Map<String, String> env) {
-        StoreConfig fromEnv = StoreConfig.fromEnvironment(env);
-        return new StoreConfig(
-                config.dataFolder().isBlank() ? fromEnv.dataFolder() : Path.of(config.dataFolder()),
-                config.jdbcUrl().isBlank() ? fromEnv.jdbcUrl() : config.jdbcUrl(),
-                config.jdbcUser().isBlank() ? fromEnv.user() : config.jdbcUser(),
-                config.jdbcPassword().isBlank() ? fromEnv.password() : config.jdbcPassword());
+    static StoreConfig configFrom(Settings settings) {
+        return new StoreConfig(Path.of(settings.string(DATA)), blankToNull(settings.string(JDBC_URL)),
+                blankToNull(settings.string(JDBC_USER)), blankToNull(settings.string(JDBC_PASSWORD)));
     }
 
-    /** {@code GONGJI_CREDIT_CHUNK}, else the configured {@code creditChunk}. */
-    static int creditChunk(Config config, Map<String, String> env) {
-        String fromEnv = env.get(CREDIT_CHUNK_ENV);
-        return fromEnv == null || fromEnv.isBlank() ? config.creditChunk() : Integer.parseInt(fromEnv.trim());
+    static StoreTuning tuningFrom(Settings settings) {
+        return new StoreTuning(settings.integer(WRITE_BATCH), settings.integer(POOL_SIZE),
+                settings.integer(POOL_LIFETIME), settings.integer(CONNECTION_TIMEOUT));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @Deactivate

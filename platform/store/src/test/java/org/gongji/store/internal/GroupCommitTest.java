@@ -32,6 +32,7 @@ import org.gongji.store.Booked;
 import org.gongji.store.SettlementCommand;
 import org.gongji.store.SettlementRecord;
 import org.gongji.store.StoreConfig;
+import org.gongji.store.StoreTuning;
 import org.gongji.store.WriteContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class GroupCommitTest {
 
     @BeforeEach
     void open() {
-        open(GroupCommit.DEFAULT_MAX_BATCH);
+        open(StoreTuning.DEFAULT_WRITE_BATCH);
         JpaPersonDirectory persons = new JpaPersonDirectory(db, regions, journal, CLOCK);
         persons.putInstitution(new Institution("H1", "焦作市人民医院", JIAOZUO, InstitutionLevel.TERTIARY, false), CLERK);
         for (String id : List.of("P1", "P2")) {
@@ -70,7 +71,7 @@ class GroupCommitTest {
     }
 
     private void open(int writeBatch) {
-        db = Database.open(StoreConfig.derby(tmp.resolve("data")), writeBatch);
+        db = Database.open(StoreConfig.derby(tmp.resolve("data")), StoreTuning.defaults().withWriteBatch(writeBatch));
         settlements = new JpaSettlementService(db, regions, journal, CLOCK);
     }
 

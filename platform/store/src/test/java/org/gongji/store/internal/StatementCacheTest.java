@@ -10,29 +10,41 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.gongji.store.StoreTuning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 
 /** Prepared statements are reused per physical connection, and a reused one carries nothing over. */
 class StatementCacheTest {
 
     private static final String SQL = "VALUES CAST(? AS INTEGER)";
 
-    private ConnectionPool pool;
+    @TempDir
+    static Path tmp;
+
+    private static String DATABASE;
+
+    private Connections connections;
+    private DataSource pool;
 
     @BeforeEach
     void open() {
+        DATABASE = tmp.resolve("statement-cache").toString();
         EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:statement-cache");
+        derby.setDatabaseName(DATABASE);
         derby.setCreateDatabase("create");
-        pool = new ConnectionPool(derby, 4);
+        connections = new Connections(derby, StoreTuning.defaults());
+        pool = connections.dataSource();
     }
 
     @AfterEach
     void close() {
-        pool.close();
+        connections.close();
     }
 
     @Test
@@ -40,10 +52,10 @@ class StatementCacheTest {
         PreparedStatement first;
         try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(SQL)) {
             assertEquals(7, valueOf(p, 7));
-            first = p.unwrap(PreparedStatement.class);
+            first = p.unwrap(PreparedStatement.class).unwrap(PreparedStatement.class);
         }
         try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(SQL)) {
-            assertSame(first, p.unwrap(PreparedStatement.class));
+            assertSame(first, p.unwrap(PreparedStatement.class).unwrap(PreparedStatement.class));
             assertEquals(8, valueOf(p, 8));
         }
     }
@@ -67,11 +79,11 @@ class StatementCacheTest {
             PreparedStatement changed;
             try (PreparedStatement p = c.prepareStatement(SQL)) {
                 p.setMaxRows(1);
-                changed = p.unwrap(PreparedStatement.class);
+                changed = p.unwrap(PreparedStatement.class).unwrap(PreparedStatement.class);
             }
             assertTrue(changed.isClosed());
             try (PreparedStatement p = c.prepareStatement(SQL)) {
-                assertNotSame(changed, p.unwrap(PreparedStatement.class));
+                assertNotSame(changed, p.unwrap(PreparedStatement.class).unwrap(PreparedStatement.class));
                 assertEquals(0, p.getMaxRows());
             }
         }
@@ -82,7 +94,7 @@ class StatementCacheTest {
         try (Connection c = pool.getConnection();
                 PreparedStatement outer = c.prepareStatement(SQL);
                 PreparedStatement inner = c.prepareStatement(SQL)) {
-            assertNotSame(outer.unwrap(PreparedStatement.class), inner.unwrap(PreparedStatement.class));
+            assertNotSame(outer.unwrap(PreparedStatement.class).unwrap(PreparedStatement.class), inner.unwrap(PreparedStatement.class).unwrap(PreparedStatement.class));
             outer.setInt(1, 1);
             inner.setInt(1, 2);
             try (ResultSet a = outer.executeQuery(); ResultSet b = inner.executeQuery()) {
@@ -101,6 +113,24 @@ class StatementCacheTest {
             p.close();
             assertTrue(p.isClosed());
             assertThrows(SQLException.class, () -> p.setInt(1, 1));
+        }
+    }
+
+    @Test
+    void aConnectionBrokenUnderThePoolIsReplacedByAWorkingOne() throws Exception {
+        try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(SQL)) {
+            assertEquals(1, valueOf(p, 1));
+        }
+        // the database goes away under the pool, as PostgreSQL does when it restarts
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(DATABASE);
+        shutdown.setShutdownDatabase("shutdown");
+        SQLException down = assertThrows(SQLException.class, shutdown::getConnection);
+        assertEquals("08006", down.getSQLState());
+        // past HikariCP's 500 ms in which a connection just used is handed out unchecked
+        Thread.sleep(600);
+        try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(SQL)) {
+            assertEquals(2, valueOf(p, 2));
         }
     }
 
