@@ -26,4 +26,9 @@ public interface Store {
 
     /** The API's clients and their tokens. */
     ClientDirectory clients();
+
+    /** Health and metrics of the store; empty for a store that keeps none. */
+    default java.util.Optional<StoreMonitor> monitor() {
+        return java.util.Optional.empty();
+    }
 }

@@ -73,6 +73,7 @@ public final class ApiApplication {
         if (options.rateLimit() != null) {
             config.register(new RateLimitFilter(options.rateLimit()));
         }
+        config.register(new HealthResource(store, regions));
         more.forEach(config::register);
         return config;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.gongji.api.error.GongjiException;
 import org.gongji.store.StoreConfig;
@@ -18,18 +19,22 @@ final class Database implements AutoCloseable {
     private final Connections pool;
     private final EntityManagerFactory emf;
     private final GroupCommit writes;
+    private final Monitor monitor;
 
-    private Database(StoreConfig config, Connections pool, EntityManagerFactory emf, int writeBatch) {
+    private Database(StoreConfig config, DataSource direct, Connections pool, EntityManagerFactory emf, StoreTuning tuning) {
         this.config = config;
         this.pool = pool;
         this.emf = emf;
-        this.writes = new GroupCommit(emf, writeBatch);
+        this.writes = new GroupCommit(emf, tuning.writeBatch(), tuning.writers());
+        this.monitor = new Monitor(direct, pool, writes, config.embedded() ? "Apache Derby" : "PostgreSQL");
     }
 
     static Database open(StoreConfig config, StoreTuning tuning) {
+        DataSource direct;
         Connections pool;
         try {
-            pool = new Connections(DataSources.open(config), tuning);
+            direct = DataSources.open(config);
+            pool = new Connections(direct, tuning);
         } catch (RuntimeException e) {
             DataSources.shutdown(config);
             throw e;
@@ -38,12 +43,16 @@ final class Database implements AutoCloseable {
             Schema.migrate(pool.dataSource());
             EntityManagerFactory emf = new PersistenceProvider()
                     .createContainerEntityManagerFactory(new GongjiPersistenceUnit(pool.dataSource()), Map.of());
-            return new Database(config, pool, emf, tuning.writeBatch());
+            return new Database(config, direct, pool, emf, tuning);
         } catch (RuntimeException e) {
             pool.close();
             DataSources.shutdown(config);
             throw e;
         }
+    }
+
+    Monitor monitor() {
+        return monitor;
     }
 
     Connections pool() {

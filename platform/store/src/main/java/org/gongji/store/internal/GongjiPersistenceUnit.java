@@ -22,6 +22,8 @@ final class GongjiPersistenceUnit implements PersistenceUnitInfo {
             PaymentRow.class, CreditingRunRow.class, IdempotencyRow.class,
             AuditRow.class, PaymentRunRow.class, JobRow.class, JobInputRow.class, ClientRow.class, PersonVersionRow.class);
 
+    private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final DataSource dataSource;
     private final Properties properties = new Properties();
 
@@ -34,6 +36,8 @@ final class GongjiPersistenceUnit implements PersistenceUnitInfo {
         properties.setProperty("eclipselink.cache.shared.default", "false");
         properties.setProperty("eclipselink.ddl-generation", "none");
         properties.setProperty("eclipselink.jdbc.cache-statements", "false");
+        // EclipseLink shares one session among factories of one unit name: each database gets its own
+        properties.setProperty("eclipselink.session-name", "gongji-" + SESSIONS.incrementAndGet());
     }
 
     @Override

@@ -129,6 +129,11 @@ public final class JpaStore implements OpenStore {
     }
 
     @Override
+    public java.util.Optional<org.gongji.store.StoreMonitor> monitor() {
+        return java.util.Optional.of(db.monitor());
+    }
+
+    @Override
     public void close() {
         jobs.close();
         clients.close();

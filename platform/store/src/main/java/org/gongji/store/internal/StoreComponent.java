@@ -3,6 +3,7 @@ package org.gongji.store.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.AuditLog;
@@ -17,6 +18,7 @@ import org.gongji.store.Settings;
 import org.gongji.store.Settings.Setting;
 import org.gongji.store.Store;
 import org.gongji.store.StoreConfig;
+import org.gongji.store.StoreMonitor;
 import org.gongji.store.StoreTuning;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +57,8 @@ public final class StoreComponent implements Store {
     static final Setting CREDIT_CHUNK = new Setting("creditChunk", StoreComponent.CREDIT_CHUNK_ENV, "gongji.store.creditChunk",
             Integer.toString(CreditingJob.CHUNK));
     static final Setting ZONE = new Setting("zone", ChinaTime.ZONE_ENV, "gongji.zone", "Asia/Shanghai");
+    static final Setting WRITERS = new Setting("writers", "GONGJI_WRITERS", "gongji.store.writers",
+            Integer.toString(StoreTuning.DEFAULT_WRITERS));
     static final Setting CONNECTION_TIMEOUT = new Setting("connectionTimeoutSeconds", "GONGJI_DB_CONNECTION_TIMEOUT_SECONDS",
             "gongji.db.connectionTimeoutSeconds", Integer.toString(StoreTuning.DEFAULT_CONNECTION_TIMEOUT_SECONDS));
 
@@ -81,6 +85,8 @@ public final class StoreComponent implements Store {
 
         @AttributeDefinition(description = "time-zone id whose date is today (GONGJI_ZONE, gongji.zone); default Asia/Shanghai")
         String zone() default "";
+        @AttributeDefinition(description = "group-commit writer threads, 1 for Derby; on PostgreSQL more may help (GONGJI_WRITERS)")
+        int writers() default StoreTuning.DEFAULT_WRITERS;
 
         @AttributeDefinition(description = "at most this many database connections (GONGJI_DB_POOL_SIZE)")
         int poolSize() default StoreTuning.DEFAULT_POOL_SIZE;
@@ -117,7 +123,7 @@ public final class StoreComponent implements Store {
 
     static StoreTuning tuningFrom(Settings settings) {
         return new StoreTuning(settings.integer(WRITE_BATCH), settings.integer(POOL_SIZE),
-                settings.integer(POOL_LIFETIME), settings.integer(CONNECTION_TIMEOUT));
+                settings.integer(POOL_LIFETIME), settings.integer(CONNECTION_TIMEOUT), settings.integer(WRITERS));
     }
 
     private static String blankToNull(String value) {
@@ -172,5 +178,10 @@ public final class StoreComponent implements Store {
     @Override
     public ClientDirectory clients() {
         return store.clients();
+    }
+
+    @Override
+    public Optional<StoreMonitor> monitor() {
+        return store.monitor();
     }
 }

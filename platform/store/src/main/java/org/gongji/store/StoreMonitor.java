@@ -1,0 +1,51 @@
+package org.gongji.store;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** What health checks and metrics read of the store: the database, the writers, the pool. */
+public interface StoreMonitor {
+
+    /**
+     * Opens a connection of its own (not from the pool, which may be busy) and asks the database
+     * whether it answers.
+     *
+     * @return empty when it answers within {@code timeout}, else why not
+     */
+    Optional<String> databaseProblem(Duration timeout);
+
+    /** The database product, e.g. "Apache Derby" or "PostgreSQL". */
+    String databaseProduct();
+
+    WriterState writers();
+
+    PoolState pool();
+
+    /** {@code listener} is told of every commit of the group commit, in the writer's thread: keep it short. */
+    void onCommit(CommitListener listener);
+
+    /** One commit: how many writes it held and how long its batch took from start to commit. */
+    interface CommitListener {
+        void committed(int writes, long nanos);
+    }
+
+    /**
+     * The group commit's writer threads.
+     *
+     * @param writers threads that commit
+     * @param alive whether every one of them still runs
+     * @param queued writes waiting for a writer
+     * @param oldestWaitMillis how long the oldest queued write has waited
+     * @param longestBatchMillis how long the longest-running batch has run so far
+     * @param commits transactions committed so far
+     * @param conflicts batches rolled back for a lock conflict or a concurrent insert of one key (then run write by write)
+     * @param retries writes run once more after such a conflict
+     */
+    record WriterState(int writers, boolean alive, int queued, long oldestWaitMillis, long longestBatchMillis,
+            long commits, long conflicts, long retries) {
+    }
+
+    /** The connection pool: connections in use, idle, in all, at most, and threads waiting for one. */
+    record PoolState(int active, int idle, int total, int max, int waiting) {
+    }
+}
