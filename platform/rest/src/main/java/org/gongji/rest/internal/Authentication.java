@@ -83,7 +83,8 @@ public final class Authentication implements ContainerRequestFilter {
             return false;
         }
         String p = path.startsWith("/") ? path.substring(1) : path;
-        if (p.equals("api/v1/health") || p.equals("api/v1/openapi.json")) {
+        if (p.equals("api/v1/health") || p.equals("api/v1/health/live") || p.equals("api/v1/health/ready")
+                || p.equals("api/v1/openapi.json")) {
             return true;
         }
         return CONSOLE_FILE.matcher(p).matches() && !p.equals("console/..") && !p.equals("console/.");

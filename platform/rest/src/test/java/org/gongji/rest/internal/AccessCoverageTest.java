@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccessCoverageTest {
 
-    static final Set<String> PUBLIC = Set.of("GET /api/v1/openapi.json", "GET /api/v1/health", "GET /console",
+    static final Set<String> PUBLIC = Set.of("GET /api/v1/openapi.json", "GET /api/v1/health", "GET /api/v1/health/live",
+            "GET /api/v1/health/ready", "GET /console",
             "GET /console/{file}");
 
     @Test

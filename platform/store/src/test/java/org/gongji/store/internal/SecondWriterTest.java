@@ -60,7 +60,7 @@ class SecondWriterTest {
         AtomicInteger attempts = new AtomicInteger();
         CompletableFuture<String> theSecond = CompletableFuture.supplyAsync(() -> second.write(em -> {
             if (attempts.incrementAndGet() > 1) {
-                IdempotencyRow found = em.find(IdempotencyRow.class, "k1");
+                IdempotencyRow found = em.find(IdempotencyRow.class, IdempotencyRow.key("client-1", "k1"));
                 if (found != null) {
                     return "found " + found.resultRef;
                 }
@@ -76,7 +76,7 @@ class SecondWriterTest {
         assertThat(attempts.get()).isEqualTo(2);
         assertThat(second.writes().conflicts()).isEqualTo(1);
         assertThat(first.writes().conflicts()).isZero();
-        String stored = first.read(em -> em.find(IdempotencyRow.class, "k1").resultRef);
+        String stored = first.read(em -> em.find(IdempotencyRow.class, IdempotencyRow.key("client-1", "k1")).resultRef);
         assertThat(stored).isEqualTo("first");
     }
 
@@ -102,6 +102,7 @@ class SecondWriterTest {
 
     private static IdempotencyRow key(String key, String result) {
         IdempotencyRow row = new IdempotencyRow();
+        row.clientId = "client-1";
         row.key = key;
         row.fingerprint = "f";
         row.operation = "test";
