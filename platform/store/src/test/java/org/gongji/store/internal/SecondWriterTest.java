@@ -36,7 +36,9 @@ class SecondWriterTest {
 
     @AfterEach
     void close() {
+        // the second closes its writers and pool but leaves Derby to the first, which shuts it down
         second.writes().close();
+        second.pool().close();
         first.close();
     }
 
