@@ -97,8 +97,11 @@ class AuthenticationTest {
     @Test
     void healthTheOpenApiDocumentAndTheConsoleFilesArePublic() {
         assertThat(nobody.get("/api/v1/openapi.json").status()).isEqualTo(200);
-        // no health endpoint here yet: what matters is that no token is asked for
-        assertThat(nobody.get("/api/v1/health").status()).isNotEqualTo(401);
+        // readiness answers 200 or 503 by the node's state: what matters is that no token is asked for
+        assertThat(nobody.get("/api/v1/health").status()).isIn(200, 503);
+        assertThat(nobody.get("/api/v1/health/ready").status()).isIn(200, 503);
+        assertThat(nobody.get("/api/v1/health/live").status()).isEqualTo(200);
+        assertUnauthenticated(nobody.get("/api/v1/health/other"));
         assertThat(nobody.get("/console/").status()).isEqualTo(200);
         assertThat(nobody.get("/console/console.js").status()).isEqualTo(200);
         assertThat(nobody.get("/console/no-such.js").status()).isEqualTo(404);

@@ -14,8 +14,8 @@ import org.gongji.rest.Caller;
 import org.gongji.store.ClientDirectory;
 
 /**
- * Every request but the public ones ({@code GET /api/v1/health}, {@code GET /api/v1/openapi.json},
- * the static files under {@code /console/}) carries {@code Authorization: Bearer <token>} of an
+ * Every request but the public ones ({@code GET /api/v1/health} with its {@code /live} and
+ * {@code /ready}, {@code GET /api/v1/openapi.json}, the static files under {@code /console/}) carries {@code Authorization: Bearer <token>} of an
  * active client; otherwise {@code 401 UNAUTHENTICATED} with {@code WWW-Authenticate: Bearer}, before
  * any resource runs. The client becomes the request's {@link Caller}. Runs before matching, so an
  * unknown path without a token is a 401 too, and nothing about the API is learnt without one.

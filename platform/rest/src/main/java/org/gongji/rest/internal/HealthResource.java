@@ -1,5 +1,11 @@
 package org.gongji.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +35,25 @@ import org.gongji.store.StoreMonitor.WriterState;
  * </ul>
  */
 @Path("/api/v1/health")
+@Tag(name = "meta")
 public final class HealthResource {
+
+    /** What readiness answers (described for the document; the answer is built as a map). */
+    @Schema(name = "Health")
+    record Health(@Schema(allowableValues = {"UP", "DOWN"}) String status,
+            @Schema(description = "database, writer and regions, each UP or DOWN") Map<String, Check> checks) {
+    }
+
+    /** One check of readiness; each check adds its own figures (pool use, queued writes, regions serving). */
+    @Schema(name = "HealthCheck")
+    record Check(@Schema(allowableValues = {"UP", "DOWN"}) String status,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "why the check is DOWN") String reason) {
+    }
+
+    /** What liveness answers. */
+    @Schema(name = "Live")
+    record Live(@Schema(allowableValues = "UP") String status) {
+    }
 
     /** A write waiting this long for a writer, or a batch running this long, means the writer is stuck. */
     static final Duration STUCK_AFTER = Duration.ofSeconds(10);
@@ -45,6 +69,12 @@ public final class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(operationId = "health", summary = "Readiness for load balancers: database, writer, regions (no token)")
+    @ApiResponse(responseCode = "200", description = "the node can book: every check is UP",
+            content = @Content(schema = @Schema(implementation = Health.class)))
+    @ApiResponse(responseCode = "503", description = "the node cannot book: the failing checks are DOWN with their reason",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     public Response ready() {
         Map<String, Object> checks = new LinkedHashMap<>();
         Optional<StoreMonitor> monitor = store.monitor();
@@ -62,6 +92,12 @@ public final class HealthResource {
     @GET
     @Path("ready")
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(operationId = "healthReady", summary = "Readiness, as GET /api/v1/health (no token)")
+    @ApiResponse(responseCode = "200", description = "the node can book: every check is UP",
+            content = @Content(schema = @Schema(implementation = Health.class)))
+    @ApiResponse(responseCode = "503", description = "the node cannot book: the failing checks are DOWN with their reason",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     public Response readyAlias() {
         return ready();
     }
@@ -69,6 +105,10 @@ public final class HealthResource {
     @GET
     @Path("live")
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(operationId = "healthLive", summary = "Liveness: the process answers HTTP, nothing else is checked (no token)")
+    @ApiResponse(responseCode = "200", description = "the process answers",
+            content = @Content(schema = @Schema(implementation = Live.class)))
     public Response live() {
         return Response.ok(Map.of("status", "UP")).header("Cache-Control", "no-store").build();
     }

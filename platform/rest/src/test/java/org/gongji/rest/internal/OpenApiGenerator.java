@@ -312,7 +312,7 @@ public final class OpenApiGenerator {
                 "clients", "The API's clients, their tokens, and the audit of who wrote what",
                 "simulations", "Fund simulations (基金测算) of a draft of the rules over booked claims",
                 "jobs", "Long work (crediting, provider payments, imports, simulations) as jobs",
-                "meta", "This description and liveness");
+                "meta", "This description, liveness and readiness (health)");
         api.setTags(tags.stream().sorted().map(t -> new Tag().name(t).description(tagText.getOrDefault(t, t))).toList());
         api.getComponents().setSchemas(new TreeMap<>(schemas));
         Paths sorted = new Paths();
