@@ -151,7 +151,11 @@ echo "distribution test: API up $(( $(now_ms) - started )) ms after 'bin/gongji 
 "$HOME_DIR/bin/gongji" status >/dev/null || fail "status says it does not run"
 
 await "the bundled region $REGION_CODE serves" 60 serving
+# the launcher always limits the heap (without -Xmx the JVM may take a quarter of the machine's memory)
+ps -o args= -p "$(cat "$DATA/gongji.pid")" | grep -q -- ' -Xmx' || fail "the platform runs without a heap limit"
+[ -f "$HOME_DIR/systemd/gongji.service" ] || fail "no systemd unit in the distribution"
 if has_rest; then
+    case "$(http_raw /api/v1/health "")" in "HTTP/1."?" 200"*) ;; *) fail "GET /api/v1/health is not 200 without a token: $(http_raw /api/v1/health "")" ;; esac
     # the administrator's token: readable by the owner only, named in the log, never written there
     [ "$(stat -c %a "$DATA/admin.token")" = 600 ] || fail "admin.token is not rw------- but $(stat -c %a "$DATA/admin.token")"
     grep -q "$DATA/admin.token" "$LOG" || fail "the log does not name $DATA/admin.token"
