@@ -6,8 +6,8 @@ import org.gongji.api.region.RegionCode;
 
 /**
  * Fund simulations (基金测算) of draft rules over a year of claims: a job ({@code simulation}) that
- * settles the region's booked settlements of the year again under the rules in force and under the
- * draft, and stores the result. Books nothing else.
+ * settles the region's booked settlements of the year (or an uploaded file of visits) again under the
+ * rules in force and under the draft, and stores the result. Books nothing else.
  */
 public interface SimulationService {
 
@@ -15,9 +15,23 @@ public interface SimulationService {
     record Change(String key, String value, java.time.LocalDate from) {
     }
 
-    record Request(RegionCode region, int year, List<Change> changes) {
+    /**
+     * What to simulate: the region's booked claims of the year, or, when {@code visits} is not empty,
+     * the uploaded visits ({@link ClaimFile}) instead.
+     */
+    record Request(RegionCode region, int year, List<Change> changes, List<UploadedVisit> visits) {
         public Request {
             changes = List.copyOf(changes);
+            visits = visits == null ? List.of() : List.copyOf(visits);
+        }
+
+        /** Over the region's booked claims of the year. */
+        public Request(RegionCode region, int year, List<Change> changes) {
+            this(region, year, changes, List.of());
+        }
+
+        public boolean uploaded() {
+            return !visits.isEmpty();
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.money.Money;
+import org.gongji.api.person.Person;
+import org.gongji.api.person.PersonCategory;
 import org.gongji.store.SimulationService.Change;
 import org.gongji.store.SimulationService.Request;
 import org.junit.jupiter.api.AfterEach;
@@ -142,5 +144,60 @@ class SimulationTest {
         assertThatThrownBy(() -> store.simulations().submit(new Request(JIAOZUO, 2024,
                 List.of(new Change("outpatient.cap.employed", "50%", null))), CLERK))
                 .isInstanceOf(GongjiException.class).hasMessageContaining("another kind");
+    }
+
+    private SimulationRecord simulateFile(String csv, Change... changes) {
+        JobRecord job = store.jobs().await(store.simulations().submit(new Request(JIAOZUO, 2024, List.of(changes),
+                ClaimFile.parse(csv)), CLERK).value().id());
+        assertThat(job.status()).isEqualTo(JobStatus.DONE);
+        return store.simulations().find(store.simulations().simulationIdOf(job)).orElseThrow();
+    }
+
+    static final String FILE = ClaimFile.HEADER + "\n"
+            + "U1,EMPLOYED,45,2024-01-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\n"
+            + "U1,EMPLOYED,45,2024-02-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\n"
+            + "U1,EMPLOYED,45,2024-03-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\n"
+            + "U2,RETIRED,70,2024-05-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\n";
+
+    @Test
+    void anUploadedFileIsSettledPersonByPersonWithEachPersonsOwnAccumulators() {
+        SimulationRecord r = simulateFile(FILE, new Change("outpatient.cap.employed", "1000.00", null));
+
+        // 焦政办〔2022〕22号 二(一), tertiary: 50.00 a visit, then 50 % (employed) or 60 % (retired, +10 points);
+        // U1: 475 + 475 + 350 (cap 1300 reached) = 1300, under a cap of 1000: 1000; U2: 950 × 60 % = 570
+        assertThat(r.claims()).isEqualTo("UPLOADED");
+        assertThat(r.result().persons()).isEqualTo(2);
+        assertThat(r.result().baseline().poolPaid()).isEqualTo(Money.parse("1870.00"));
+        assertThat(r.result().draft().poolPaid()).isEqualTo(Money.parse("1570.00"));
+        assertThat(r.result().booked().claimsCompared()).isZero();
+    }
+
+    @Test
+    void aFileLineOutsideTheYearOrMalformedIsRefusedWithItsNumberAndStoresNoJob() {
+        String otherYear = ClaimFile.HEADER + "\nU1,EMPLOYED,45,2023-12-31,TERTIARY,GENERAL_OUTPATIENT,100.00,,,,\n";
+        assertThatThrownBy(() -> store.simulations().submit(new Request(JIAOZUO, 2024, List.of(), ClaimFile.parse(otherYear)),
+                CLERK)).isInstanceOf(GongjiException.class).hasMessageContaining("line 2").hasMessageContaining("2023-12-31");
+        assertThatThrownBy(() -> ClaimFile.parse(ClaimFile.HEADER + "\nU1,EMPLOYED,45,2024-01-10T08:00:00Z,TERTIARY,"
+                + "GENERAL_OUTPATIENT,100.00,,,,\n")).isInstanceOf(GongjiException.class).hasMessageContaining("line 2")
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> ClaimFile.parse(ClaimFile.HEADER + "\nU1,EMPLOYED,45,2024-01-10,TERTIARY,"
+                + "GENERAL_OUTPATIENT,100.001,,,,\n")).hasMessageContaining("classA");
+        assertThatThrownBy(() -> ClaimFile.parse("person,age\nU1,45\n")).hasMessageContaining("line 1");
+        assertThat(store.jobs().find("none")).isEmpty();
+    }
+
+    @Test
+    void aBookedClaimIsSettledAgainWithThePersonAsInForceOnItsDate() {
+        settle("S1", "2024-03-10"); // employed: (1000 - 50) × 50 % = 475
+        Person retired = new Person("S1", "职工S1", JIAOZUO, LocalDate.of(1980, 5, 1), PersonCategory.RETIRED, null,
+                Money.ZERO, null, null, List.of());
+        store.persons().putPerson(retired, LocalDate.of(2024, 4, 1), CLERK);
+        settle("S1", "2024-05-10"); // retired from 1 April: 950 × 60 % = 570
+
+        SimulationRecord r = simulate();
+
+        // settled with today's (retired) version for March, the pool pay would be 570 + 570
+        assertThat(r.result().baseline().poolPaid()).isEqualTo(Money.parse("1045.00"));
+        assertThat(r.result().booked().exact()).isTrue();
     }
 }

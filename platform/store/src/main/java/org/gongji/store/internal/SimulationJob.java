@@ -21,6 +21,12 @@ import java.util.Set;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.institution.Institution;
+import org.gongji.api.institution.InstitutionLevel;
+import org.gongji.api.money.Money;
+import org.gongji.api.person.ChronicRecognition;
+import org.gongji.api.visit.FeeLine;
+import java.util.EnumMap;
+import org.gongji.store.UploadedVisit;
 import org.gongji.api.person.Person;
 import org.gongji.api.region.RegionCode;
 import org.gongji.api.rules.Parameter;
@@ -45,7 +51,8 @@ import org.gongji.store.SimulationService.Change;
 import org.gongji.store.SimulationService.Request;
 
 /**
- * A simulation as a job of one chunk: reads the region's booked settlements of the year, settles
+ * A simulation as a job of one chunk: reads the region's booked settlements of the year (each person
+ * as in force on the visit date) or takes the uploaded visits, settles
  * them again under the rules in force and the draft ({@link Simulation}), and stores the result in
  * {@code gj_simulation} with the job's completion. Nothing else is written.
  */
@@ -91,6 +98,12 @@ final class SimulationJob implements JobHandler {
                     + request.year());
         }
         LocalDate jan1 = LocalDate.of(request.year(), 1, 1);
+        for (int i = 0; i < request.visits().size(); i++) {
+            if (request.visits().get(i).date().getYear() != request.year()) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "claim file line " + (i + 2) + ": the visit of "
+                        + request.visits().get(i).date() + " is not in the simulated year " + request.year());
+            }
+        }
         Region baseline = regions.rulesFor(request.region(), LocalDate.of(request.year(), 12, 31));
         if (!(baseline instanceof StandardRegion standard)) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, "the rules of " + baseline.metadata().code()
@@ -154,10 +167,11 @@ final class SimulationJob implements JobHandler {
         }
         Request request = read(job.input(), Request.class);
         Drafted drafted = draft(request);
-        Claims claims = claims(request, drafted.baseline());
+        Claims claims = request.uploaded() ? uploaded(request) : claims(request, drafted.baseline());
         SimulationResult result = simulation.run(claims.list(), drafted.baseline(), drafted.draft());
         SimulationRecord record = new SimulationRecord(job.id(), request.region().value(),
-                drafted.baseline().metadata().code().value(), request.year(), drafted.changes(), result,
+                drafted.baseline().metadata().code().value(), request.year(), request.uploaded() ? "UPLOADED" : "BOOKED",
+                drafted.changes(), result,
                 conformance(drafted.draft()), claims.personsWithLateReversal(), clock.instant());
         String encoded = write(record);
         return new Chunk("done", 1, (em, state) -> {
@@ -200,7 +214,7 @@ final class SimulationJob implements JobHandler {
                     .getResultList();
             RegionCode rulesCode = rules.metadata().code();
             rows = rows.stream().filter(r -> servedBy(RegionCode.of(r.region), code, rulesCode)).toList();
-            Map<String, Person> persons = new HashMap<>();
+            Map<String, PersonRow> persons = new HashMap<>();
             Map<String, Institution> institutions = new HashMap<>();
             List<Claim> claims = new ArrayList<>(rows.size());
             Map<String, List<SettlementRow>> byPerson = new HashMap<>();
@@ -213,7 +227,8 @@ final class SimulationJob implements JobHandler {
                 if (!"BOOKED".equals(r.status)) {
                     continue;
                 }
-                Person person = persons.computeIfAbsent(r.personId, id -> Rows.person(em.find(PersonRow.class, id)));
+                PersonRow personRow = persons.computeIfAbsent(r.personId, id -> em.find(PersonRow.class, id));
+                Person person = PersonVersions.inForce(em, personRow, r.visitDate);
                 Institution institution = institutions.computeIfAbsent(r.institutionId,
                         id -> Rows.institution(em.find(InstitutionRow.class, id)));
                 var booked = Rows.breakdown(r);
@@ -225,6 +240,42 @@ final class SimulationJob implements JobHandler {
             long late = byPerson.values().stream().filter(SimulationJob::reversedAfterALaterBooking).count();
             return new Claims(claims, late);
         });
+    }
+
+    /**
+     * The visits of an uploaded claim file: each line's person as the line describes them on the visit
+     * date (category, age), at an institution of the line's level in the region; in file order.
+     */
+    private static Claims uploaded(Request request) {
+        RegionCode region = request.region();
+        Map<InstitutionLevel, Institution> institutions = new EnumMap<>(InstitutionLevel.class);
+        List<Claim> claims = new ArrayList<>(request.visits().size());
+        long order = 0;
+        for (UploadedVisit v : request.visits()) {
+            Institution institution = institutions.computeIfAbsent(v.level(),
+                    level -> new Institution("UPLOADED-" + level, level.name(), region, level, false));
+            List<ChronicRecognition> recognitions = v.disease() == null ? List.of()
+                    : List.of(new ChronicRecognition(v.disease(), v.date().withDayOfYear(1), null));
+            Person person = new Person(v.person(), null, region, v.date().minusYears(v.age()), v.category(), null,
+                    Money.ZERO, null, recognitions, List.of());
+            claims.add(Claim.uploaded(person, new Visit(v.date(), v.medicalType(), institution, v.disease(), lines(v)),
+                    ++order));
+        }
+        return new Claims(claims, 0);
+    }
+
+    private static List<FeeLine> lines(UploadedVisit v) {
+        List<FeeLine> lines = new ArrayList<>(3);
+        if (v.classA().isPositive() || (v.classB().isZero() && v.classC().isZero())) {
+            lines.add(FeeLine.classA("A", v.classA()));
+        }
+        if (v.classB().isPositive()) {
+            lines.add(FeeLine.classB("B", v.classB(), v.classBPreSelfPay()));
+        }
+        if (v.classC().isPositive()) {
+            lines.add(FeeLine.classC("C", v.classC()));
+        }
+        return lines;
     }
 
     private boolean servedBy(RegionCode personRegion, RegionCode asked, RegionCode rulesCode) {
