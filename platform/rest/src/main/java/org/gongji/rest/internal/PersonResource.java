@@ -118,10 +118,7 @@ public final class PersonResource {
         } catch (NumberFormatException e) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, "year is YYYY, not " + year);
         }
-        if (y < 1998 || y > 2200) {
-            throw new GongjiException(ErrorCode.INVALID_REQUEST, "year " + y + " is outside the insurance's years");
-        }
-        return AccumulatorsView.of(personId, store.settlements().accumulators(personId, y));
+        return AccumulatorsView.of(personId, store.settlements().accumulators(personId, Requests.year(y, "year")));
     }
 
     @PUT

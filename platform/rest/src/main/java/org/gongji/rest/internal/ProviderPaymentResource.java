@@ -94,7 +94,8 @@ public final class ProviderPaymentResource {
             + " cases for DIP, DRG and BED_DAY runs, headcounts for PER_CAPITA runs only.")
     record RunBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Requests.REGION_PATTERN) String region,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProviderPaymentMethod method,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "YYYY-MM, YYYY-Qn or YYYY", example = "2024-03")
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY",
+                    pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$", example = "2024-03")
             String period,
             @Schema(description = "PER_CAPITA: persons per institution (default: the persons signed with it)")
             List<HeadcountBody> headcounts,

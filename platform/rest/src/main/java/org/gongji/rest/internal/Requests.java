@@ -1,6 +1,9 @@
 package org.gongji.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -55,6 +58,18 @@ final class Requests {
         return RegionCode.of(code);
     }
 
+    /** The years the insurance has existed in (1998, 国发〔1998〕44号) and some to come. */
+    static final int FIRST_YEAR = 1998;
+    static final int LAST_YEAR = 2200;
+
+    static int year(int year, String field) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " " + year + " is outside the insurance's years ("
+                    + FIRST_YEAR + " to " + LAST_YEAR + ")");
+        }
+        return year;
+    }
+
     static LocalDate date(String text, String field) {
         try {
             return LocalDate.parse(text);
@@ -65,20 +80,42 @@ final class Requests {
 
     static String checkedId(String id, String field) {
         required(id, field);
-        if (id.isBlank() || id.length() > 64) {
-            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " has 1 to 64 characters");
+        if (id.isBlank() || id.length() > MAX_ID) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " has 1 to " + MAX_ID + " characters, not all blank");
         }
         return id;
     }
 
-    record FamilyBody(String personId, Relation relation) {
+    /** An optional id: null, or as {@link #checkedId}. */
+    static String optionalId(String id, String field) {
+        return id == null ? null : checkedId(id, field);
+    }
+
+    /** A text the store keeps in a column of {@code max} characters: longer is refused, not cut. */
+    static String checkedText(String text, int max, String field) {
+        if (text != null && text.length() > max) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " has at most " + max + " characters, not "
+                    + text.length());
+        }
+        return text;
+    }
+
+    record FamilyBody(
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_ID, pattern = ID_PATTERN) String personId,
+            @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = {"SPOUSE", "PARENT", "CHILD"}) Relation relation) {
     }
 
     /**
      * A recognition {@code {code, from, to}} of {@code chronicDiseases}. The plain code of API v1's first
      * draft ({@code "M03900"}) is refused: a recognition without its date would count from any day.
      */
-    record RecognitionBody(String code, LocalDate from, LocalDate to) {
+    @Schema(description = "A recognised chronic or special disease (门慢门特) from a day, until a day or open.")
+    record RecognitionBody(
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_CODE, pattern = ID_PATTERN,
+                    description = "the disease code of the region's catalogue") String code,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the first day recognised, not before the birth date")
+            LocalDate from,
+            @Schema(description = "the last day recognised, not before from; open when left out") LocalDate to) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         RecognitionBody {
@@ -91,7 +128,7 @@ final class Requests {
         }
 
         ChronicRecognition toRecognition(LocalDate birthDate) {
-            String c = checkedId(code, "chronicDiseases[].code");
+            String c = checkedText(checkedId(code, "chronicDiseases[].code"), MAX_CODE, "chronicDiseases[].code");
             LocalDate f = required(from, "chronicDiseases[].from");
             if (f.isBefore(birthDate)) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "chronicDiseases[] " + c + " is recognised from " + f
@@ -108,9 +145,22 @@ final class Requests {
     /** Close family (spouse, parents, children) is never this large; a longer list is a mistake. */
     static final int MAX_FAMILY = 20;
 
-    record PersonBody(String name, LocalDate birthDate, PersonCategory category, String region,
-            Money monthlyContributionBase, LocalDate retirementDate, String familyDoctorInstitutionId,
-            List<RecognitionBody> chronicDiseases, List<FamilyBody> family, LocalDate effectiveFrom) {
+    @Schema(description = "A RETIRED person has a retirementDate.")
+    record PersonBody(@Schema(maxLength = MAX_NAME) String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "not after today") LocalDate birthDate,
+            @Schema(requiredMode = RequiredMode.REQUIRED) PersonCategory category,
+            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = REGION_PATTERN, description = "six-digit region code")
+            String region,
+            @Schema(description = "the monthly contribution base, within the region's floor and ceiling")
+            Money monthlyContributionBase,
+            @Schema(description = "RETIRED: the day of retirement") LocalDate retirementDate,
+            @Schema(minLength = 1, maxLength = MAX_ID, pattern = ID_PATTERN,
+                    description = "the institution of the family-doctor contract") String familyDoctorInstitutionId,
+            @ArraySchema(arraySchema = @Schema(description = "recognised chronic and special diseases; one code's"
+                    + " recognitions do not overlap")) List<RecognitionBody> chronicDiseases,
+            @ArraySchema(maxItems = MAX_FAMILY, arraySchema = @Schema(description = "close family, each member once,"
+                    + " not the person themself")) List<FamilyBody> family,
+            @Schema(description = "the day this version takes effect (default: today)") LocalDate effectiveFrom) {
 
         /** @param today the date in the deployment's zone (China's): no one is born after it */
         Person toPerson(String personId, LocalDate today) {
@@ -123,8 +173,8 @@ final class Requests {
             if (c == PersonCategory.RETIRED && retirementDate == null) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "retirementDate is required for a retired person");
             }
-            return new Person(personId, name, regionCode(region, "region"), born, c,
-                    retirementDate, monthlyContributionBase, familyDoctorInstitutionId,
+            return new Person(personId, checkedText(name, MAX_NAME, "name"), regionCode(region, "region"), born, c,
+                    retirementDate, monthlyContributionBase, optionalId(familyDoctorInstitutionId, "familyDoctorInstitutionId"),
                     recognitions(chronicDiseases, born), members(personId, family));
         }
 
@@ -174,31 +224,53 @@ final class Requests {
         }
     }
 
-    record InstitutionBody(String name, String region, InstitutionLevel level, Boolean provincial) {
+    @Schema(description = "Only a TERTIARY hospital is provincial.")
+    record InstitutionBody(@Schema(maxLength = MAX_NAME) String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = REGION_PATTERN, description = "six-digit region code")
+            String region,
+            @Schema(requiredMode = RequiredMode.REQUIRED) InstitutionLevel level,
+            @Schema(description = "a provincial-or-above tertiary hospital; default false") Boolean provincial) {
 
         Institution toInstitution(String institutionId) {
             if (provincial != null && provincial && level != InstitutionLevel.TERTIARY) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "only a tertiary hospital is provincial-or-above");
             }
-            return new Institution(checkedId(institutionId, "institutionId"), name, regionCode(region, "region"),
+            return new Institution(checkedId(institutionId, "institutionId"), checkedText(name, MAX_NAME, "name"),
+                    regionCode(region, "region"),
                     required(level, "level"), provincial != null && provincial);
         }
     }
 
-    record LineBody(String code, String name, CatalogueClass catalogueClass, Money amount, Ratio preSelfPayRatio) {
+    @Schema(description = "A preSelfPayRatio above 0 is for class B lines only.")
+    record LineBody(@Schema(maxLength = MAX_CODE) String code,
+            @Schema(maxLength = MAX_NAME, description = "default: the code") String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED) CatalogueClass catalogueClass,
+            @Schema(requiredMode = RequiredMode.REQUIRED) Money amount,
+            @Schema(description = "class B: the share the person pays before the pool (先行自付)") Ratio preSelfPayRatio) {
 
         FeeLine toFeeLine() {
             CatalogueClass c = required(catalogueClass, "lines[].catalogueClass");
             if (preSelfPayRatio != null && c != CatalogueClass.B && preSelfPayRatio.basisPoints() != 0) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "preSelfPayRatio is for class B lines only");
             }
+            checkedText(code, MAX_CODE, "lines[].code");
+            checkedText(name, MAX_NAME, "lines[].name");
             return new FeeLine(code, name == null ? code : name, c, required(amount, "lines[].amount"), preSelfPayRatio);
         }
     }
 
     /** @param filed for care in another region (异地就医): the person filed for it beforehand (备案); default false */
-    record SettlementBody(String personId, String institutionId, LocalDate date, MedicalType medType, String diseaseCode,
-            Boolean useAccount, List<LineBody> lines, Boolean filed) {
+    @Schema(description = "At least one line has an amount above 0.")
+    record SettlementBody(
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_ID, pattern = ID_PATTERN) String personId,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_ID, pattern = ID_PATTERN)
+            String institutionId,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the day of the visit, not after today") LocalDate date,
+            @Schema(requiredMode = RequiredMode.REQUIRED) MedicalType medType,
+            @Schema(maxLength = MAX_CODE, description = "chronic visits: the recognised disease") String diseaseCode,
+            @Schema(description = "pay the personal part from the account first; default true") Boolean useAccount,
+            @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = RequiredMode.REQUIRED)) List<LineBody> lines,
+            @Schema(description = "care in another region (异地就医): filed beforehand (备案); default false") Boolean filed) {
 
         SettlementCommand toCommand() {
             List<FeeLine> feeLines = required(lines, "lines").stream().map(l -> required(l, "lines[]").toFeeLine()).toList();
@@ -206,12 +278,16 @@ final class Requests {
                 throw new GongjiException(ErrorCode.INVALID_AMOUNT, "the visit has no amount to settle");
             }
             return new SettlementCommand(checkedId(personId, "personId"), checkedId(institutionId, "institutionId"),
-                    required(date, "date"), required(medType, "medType"), diseaseCode, useAccount == null || useAccount,
+                    required(date, "date"), required(medType, "medType"), checkedText(diseaseCode, MAX_CODE, "diseaseCode"),
+                    useAccount == null || useAccount,
                     feeLines, filed != null && filed);
         }
     }
 
-    record CreditBody(String region, YearMonth month) {
+    record CreditBody(
+            @Schema(requiredMode = RequiredMode.REQUIRED, pattern = REGION_PATTERN, description = "six-digit region code")
+            String region,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "the month, not after this month") YearMonth month) {
 
         RegionCode regionCode() {
             return Requests.regionCode(region, "region");
@@ -222,7 +298,12 @@ final class Requests {
         }
     }
 
-    record PaymentBody(String beneficiaryPersonId, AccountPurpose purpose, Money amount) {
+    record PaymentBody(
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_ID, pattern = ID_PATTERN)
+            String beneficiaryPersonId,
+            @Schema(requiredMode = RequiredMode.REQUIRED) AccountPurpose purpose,
+            @Schema(requiredMode = RequiredMode.REQUIRED, exclusiveMinimum = true, minimum = "0", description = "above 0")
+            Money amount) {
 
         FamilyPayment toPayment(String payerPersonId) {
             Money a = required(amount, "amount");

@@ -44,6 +44,8 @@ import org.gongji.store.Store;
 public final class SimulationResource {
 
     static final int MAX_CHANGES = 200;
+    /** The longest key of the vocabulary is far shorter. */
+    static final int MAX_KEY = 200;
 
     private final Store store;
     private final Writes writes;
@@ -56,9 +58,14 @@ public final class SimulationResource {
     }
 
     /** A changed parameter: the value as a table writes it ({@code "1500.00"}, {@code "60%"}) or a number. */
-    record ChangeBody(String key, Object value, LocalDate from) {
+    record ChangeBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = MAX_KEY,
+                    description = "a key of the vocabulary (GET /api/v1/parameters)") String key,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a number, or the value as a table writes it"
+                    + " (\"1500.00\", \"60%\"): at most 200 characters, no '|'") Object value,
+            @Schema(description = "the day the change takes effect (default: 1 January of the year)") LocalDate from) {
         SimulationService.Change toChange() {
-            Requests.required(key, "changes[].key");
+            Requests.checkedText(Requests.required(key, "changes[].key"), MAX_KEY, "changes[].key");
             Object v = Requests.required(value, "changes[].value");
             String text = v instanceof Number n ? decimal(new BigDecimal(n.toString())) : v.toString();
             if (text.contains("|") || text.length() > 200) {
@@ -73,7 +80,15 @@ public final class SimulationResource {
     }
 
     /** {@code claims} names where the visits come from; only {@code BOOKED} (the region's booked settlements) for now. */
-    record SimulationBody(String region, Integer year, List<ChangeBody> changes, String claims) {
+    record SimulationBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Requests.REGION_PATTERN,
+                    description = "six-digit region code") String region,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "" + Requests.FIRST_YEAR,
+                    maximum = "" + Requests.LAST_YEAR, description = "the calendar year of the claims") Integer year,
+            @ArraySchema(maxItems = MAX_CHANGES, arraySchema = @Schema(description = "the draft: changed parameters"))
+            List<ChangeBody> changes,
+            @Schema(allowableValues = "BOOKED", description = "where the visits come from: the region's booked settlements"
+                    + " of the year (default)") String claims) {
         SimulationService.Request toRequest() {
             if (claims != null && !claims.equals("BOOKED")) {
                 throw new GongjiException(ErrorCode.INVALID_REQUEST, "claims is BOOKED (the region's booked settlements of the year)");
@@ -86,7 +101,8 @@ public final class SimulationResource {
             for (ChangeBody b : c) {
                 out.add(Requests.required(b, "changes[]").toChange());
             }
-            return new SimulationService.Request(Requests.regionCode(region, "region"), Requests.required(year, "year"), out);
+            return new SimulationService.Request(Requests.regionCode(region, "region"),
+                    Requests.year(Requests.required(year, "year"), "year"), out);
         }
     }
 

@@ -149,6 +149,68 @@ class OpenApiDocumentTest {
         }
     }
 
+    /**
+     * Issue 12: 14 requests valid by the document were refused because it left out the server's own
+     * limits. Every string a request body carries states its limit (length, pattern, values or format);
+     * the CSV texts of a provider payment are bounded by the upload limit (413).
+     */
+    @Test
+    void everyStringOfARequestBodyStatesTheServersLimit() {
+        List<String> unbounded = new ArrayList<>();
+        for (String name : requestSchemas()) {
+            doc.path("components").path("schemas").path(name).path("properties").fields().forEachRemaining(f -> {
+                JsonNode p = f.getValue();
+                boolean csv = name.equals("ProviderPaymentBody") && Set.of("catalogue", "cases").contains(f.getKey());
+                if ("string".equals(p.path("type").asText()) && !csv && !p.has("maxLength") && !p.has("pattern")
+                        && !p.has("enum") && !p.has("format")) {
+                    unbounded.add(name + "." + f.getKey());
+                }
+            });
+        }
+        assertThat(unbounded).isEmpty();
+    }
+
+    /** What the server requires, the document requires: a body without it is invalid by the document too. */
+    @Test
+    void theFieldsTheServerRequiresAreRequired() {
+        assertThat(required("SettlementBody")).containsExactlyInAnyOrder("personId", "institutionId", "date", "medType", "lines");
+        assertThat(required("LineBody")).containsExactlyInAnyOrder("catalogueClass", "amount");
+        assertThat(required("PersonBody")).containsExactlyInAnyOrder("birthDate", "category", "region");
+        assertThat(required("RecognitionBody")).containsExactlyInAnyOrder("code", "from");
+        assertThat(required("FamilyBody")).containsExactlyInAnyOrder("personId", "relation");
+        assertThat(required("InstitutionBody")).containsExactlyInAnyOrder("region", "level");
+        assertThat(required("CreditBody")).containsExactlyInAnyOrder("region", "month");
+        assertThat(required("PaymentBody")).containsExactlyInAnyOrder("beneficiaryPersonId", "purpose", "amount");
+        assertThat(required("SimulationBody")).containsExactlyInAnyOrder("region", "year");
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertThat(schemas.path("FamilyBody").path("properties").path("relation").path("enum").toString())
+                .as("SELF is refused in a family").doesNotContain("SELF");
+        assertThat(schemas.path("PaymentBody").path("properties").path("amount").path("exclusiveMinimum").asBoolean()).isTrue();
+        assertThat(schemas.path("SettlementBody").path("properties").path("lines").path("minItems").asInt()).isEqualTo(1);
+        assertThat(schemas.path("PersonBody").path("properties").path("family").path("maxItems").asInt())
+                .isEqualTo(Requests.MAX_FAMILY);
+        assertThat(schemas.path("SimulationBody").path("properties").path("year").path("minimum").asInt())
+                .isEqualTo(Requests.FIRST_YEAR);
+    }
+
+    /** The schemas of request bodies: those that refuse fields of their own (see OpenApiGenerator). */
+    static List<String> requestSchemas() {
+        List<String> names = new ArrayList<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(f -> {
+            if (f.getValue().path("additionalProperties").isBoolean() && !f.getValue().path("additionalProperties").asBoolean()) {
+                names.add(f.getKey());
+            }
+        });
+        assertThat(names).contains("SettlementBody", "PersonBody", "ClientBody");
+        return names;
+    }
+
+    static List<String> required(String schema) {
+        List<String> required = new ArrayList<>();
+        doc.path("components").path("schemas").path(schema).path("required").forEach(n -> required.add(n.asText()));
+        return required;
+    }
+
     static JsonNode operation(String op) {
         String[] verbPath = op.split(" ", 2);
         return doc.path("paths").path(verbPath[1]).path(verbPath[0].toLowerCase(Locale.ROOT));

@@ -607,6 +607,9 @@ public final class OpenApiGenerator {
                         if (ann.nullable()) {
                             s.setNullable(true);
                         }
+                        if (ann.exclusiveMinimum() && s.getMinimum() != null) {
+                            s.setExclusiveMinimum(true);
+                        }
                     }
                 }
             }
