@@ -198,6 +198,11 @@ class ApiTest {
         assertRefused(api.post("/api/v1/settlements", visit(p, "2022-06-30", "10.00")), 422, "RULES_NOT_IN_FORCE");
         assertRefused(api.post("/api/v1/settlements/no-such/reversal", ""), 404, "UNKNOWN_SETTLEMENT");
         assertRefused(api.post("/api/v1/settlements", visit(p, "2099-03-05", "10.00")), 422, "DATE_IN_FUTURE");
+        // a date-time is not a date: read as its UTC day it could move a visit into another cap year
+        Reply dateTime = api.post("/api/v1/settlements", visit(p, "2023-12-31T23:59:59Z", "10.00"));
+        assertRefused(dateTime, 400, "INVALID_REQUEST");
+        assertThat(dateTime.json().path("detail").asText()).contains("date", "2023-12-31T23:59:59Z");
+        assertRefused(api.post("/api/v1/settlements", visit(p, "2024-02-30", "10.00")), 400, "INVALID_REQUEST");
         // a duplicated key must not let a gateway and the platform read different persons
         assertRefused(api.post("/api/v1/settlements", visit(p, "10.00").replaceFirst("\\{", "{\"personId\":\"nobody\",")), 400,
                 "MALFORMED_JSON");

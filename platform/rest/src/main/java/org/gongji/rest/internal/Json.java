@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.gongji.api.error.ErrorCode;
 import org.gongji.api.error.GongjiException;
 import org.gongji.api.money.Money;
@@ -40,6 +43,7 @@ public final class Json {
         money.addDeserializer(Money.class, new MoneyDeserializer());
         money.addSerializer(Ratio.class, new RatioSerializer());
         money.addDeserializer(Ratio.class, new RatioDeserializer());
+        money.addDeserializer(LocalDate.class, new DateDeserializer());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(money)
@@ -51,6 +55,29 @@ public final class Json {
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
+    }
+
+    /**
+     * A date is YYYY-MM-DD and nothing else: a date-time such as {@code 2023-03-01T23:59:59Z} would
+     * otherwise be read as its UTC date, which can move a visit into another cap year.
+     */
+    static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+        private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String field = p.currentName();
+            String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+            if (text != null && DATE.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // falls through to the refusal: 2024-02-30
+                }
+            }
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, field + " must be a date such as 2024-03-01, not "
+                    + (text == null ? p.getText() : "'" + text + "'"));
+        }
     }
 
     static final class MoneySerializer extends JsonSerializer<Money> {
