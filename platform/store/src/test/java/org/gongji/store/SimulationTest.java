@@ -148,7 +148,7 @@ class SimulationTest {
 
     private SimulationRecord simulateFile(String csv, Change... changes) {
         JobRecord job = store.jobs().await(store.simulations().submit(new Request(JIAOZUO, 2024, List.of(changes),
-                ClaimFile.parse(csv)), CLERK).value().id());
+                ClaimFile.parse(csv, 2024)), CLERK).value().id());
         assertThat(job.status()).isEqualTo(JobStatus.DONE);
         return store.simulations().find(store.simulations().simulationIdOf(job)).orElseThrow();
     }
@@ -175,14 +175,16 @@ class SimulationTest {
     @Test
     void aFileLineOutsideTheYearOrMalformedIsRefusedWithItsNumberAndStoresNoJob() {
         String otherYear = ClaimFile.HEADER + "\nU1,EMPLOYED,45,2023-12-31,TERTIARY,GENERAL_OUTPATIENT,100.00,,,,\n";
-        assertThatThrownBy(() -> store.simulations().submit(new Request(JIAOZUO, 2024, List.of(), ClaimFile.parse(otherYear)),
-                CLERK)).isInstanceOf(GongjiException.class).hasMessageContaining("line 2").hasMessageContaining("2023-12-31");
+        assertThatThrownBy(() -> store.simulations().submit(new Request(JIAOZUO, 2024, List.of(), ClaimFile.parse(otherYear, 2023)),
+                CLERK)).isInstanceOf(GongjiException.class).hasMessageContaining("2023-12-31").hasMessageContaining("2024");
+        assertThatThrownBy(() -> ClaimFile.parse(otherYear, 2024)).isInstanceOf(GongjiException.class)
+                .hasMessageContaining(":2:").hasMessageContaining("2023-12-31");
         assertThatThrownBy(() -> ClaimFile.parse(ClaimFile.HEADER + "\nU1,EMPLOYED,45,2024-01-10T08:00:00Z,TERTIARY,"
-                + "GENERAL_OUTPATIENT,100.00,,,,\n")).isInstanceOf(GongjiException.class).hasMessageContaining("line 2")
+                + "GENERAL_OUTPATIENT,100.00,,,,\n", 2024)).isInstanceOf(GongjiException.class).hasMessageContaining(":2:")
                 .hasMessageContaining("date");
         assertThatThrownBy(() -> ClaimFile.parse(ClaimFile.HEADER + "\nU1,EMPLOYED,45,2024-01-10,TERTIARY,"
-                + "GENERAL_OUTPATIENT,100.001,,,,\n")).hasMessageContaining("classA");
-        assertThatThrownBy(() -> ClaimFile.parse("person,age\nU1,45\n")).hasMessageContaining("line 1");
+                + "GENERAL_OUTPATIENT,100.001,,,,\n", 2024)).hasMessageContaining("classA");
+        assertThatThrownBy(() -> ClaimFile.parse("person,age\nU1,45\n", 2024)).hasMessageContaining(":1:");
         assertThat(store.jobs().find("none")).isEmpty();
     }
 

@@ -100,7 +100,7 @@ final class SimulationJob implements JobHandler {
         LocalDate jan1 = LocalDate.of(request.year(), 1, 1);
         for (int i = 0; i < request.visits().size(); i++) {
             if (request.visits().get(i).date().getYear() != request.year()) {
-                throw new GongjiException(ErrorCode.INVALID_REQUEST, "claim file line " + (i + 2) + ": the visit of "
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "uploaded visit " + (i + 1) + " of "
                         + request.visits().get(i).date() + " is not in the simulated year " + request.year());
             }
         }
