@@ -19,6 +19,7 @@ import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.rest.internal.ApiApplication;
 import org.gongji.rest.internal.ApiHandler;
 import org.gongji.rest.internal.Json;
+import org.gongji.rest.internal.Metrics;
 import org.gongji.store.Store;
 
 /**
@@ -41,11 +42,13 @@ public final class GongjiServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ServerOptions options;
+    private final Metrics metrics;
 
-    private GongjiServer(Server server, ServerConnector connector, ServerOptions options) {
+    private GongjiServer(Server server, ServerConnector connector, ServerOptions options, Metrics metrics) {
         this.server = server;
         this.connector = connector;
         this.options = options;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,8 +64,9 @@ public final class GongjiServer implements AutoCloseable {
         ClassLoader jerseyLoader = ResourceConfig.class.getClassLoader();
         thread.setContextClassLoader(jerseyLoader);
         Server server = null;
+        Metrics metrics = new Metrics().watch(store);
         try {
-            ResourceConfig config = ApiApplication.resourceConfig(store, regions, more, options);
+            ResourceConfig config = ApiApplication.resourceConfig(store, regions, more, options, metrics);
             ApplicationHandler jersey = new ApplicationHandler(config);
             server = new Server(threadPool(options, jerseyLoader));
             HttpConfiguration http = new HttpConfiguration();
@@ -87,10 +91,11 @@ public final class GongjiServer implements AutoCloseable {
             server.setErrorHandler(ApiApplication.errorHandler());
             server.setStopTimeout(5_000);
             server.start();
-            GongjiServer started = new GongjiServer(server, connector, options);
+            GongjiServer started = new GongjiServer(server, connector, options, metrics);
             LOG.info("API listening on " + started.describe());
             return started;
         } catch (Exception e) {
+            metrics.close();
             if (server != null) {
                 try {
                     server.stop();
@@ -187,6 +192,7 @@ public final class GongjiServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warning("the API did not stop cleanly: " + e.getMessage());
         }
+        metrics.close();
         String stopped = "API stopped listening on " + options.scheme() + "://" + options.host() + ":" + port;
         if (Logger.getLogger("").getHandlers().length == 0) {
             // the JVM is exiting: java.util.logging's own shutdown hook has already closed its handlers

@@ -104,6 +104,7 @@ class AccessMatrixTest {
         row(Operation.READ_CLIENT,               Y, N, N, N, N, N, N, N);
         row(Operation.REVOKE_CLIENT,             Y, N, N, N, N, N, N, N);
         row(Operation.READ_AUDIT,                Y, N, N, N, Y, Y, N, N);
+        row(Operation.READ_METRICS,              Y, N, N, N, Y, Y, N, N);
     }
 
     /** One request of a cell, and the status it answers when allowed. */
@@ -251,6 +252,7 @@ class AccessMatrixTest {
                 yield new Call("DELETE", "/api/v1/clients/" + id, null, 200, "/api/v1/clients/" + id);
             }
             case READ_AUDIT -> Call.get("/api/v1/audit?limit=5");
+            case READ_METRICS -> Call.get("/metrics");
         };
     }
 

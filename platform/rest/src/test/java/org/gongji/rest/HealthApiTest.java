@@ -155,5 +155,10 @@ class HealthApiTest {
         public void onCommit(CommitListener listener) {
             real.onCommit(listener);
         }
+
+        @Override
+        public boolean trackPool(Object meterRegistry) {
+            return real.trackPool(meterRegistry);
+        }
     }
 }

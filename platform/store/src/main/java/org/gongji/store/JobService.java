@@ -1,5 +1,6 @@
 package org.gongji.store;
 
+import java.util.List;
 import java.util.Optional;
 import org.gongji.api.region.RegionCode;
 
@@ -26,6 +27,13 @@ public interface JobService {
     Booked<JobRecord> submit(String kind, RegionCode region, String input, WriteContext context);
 
     Optional<JobRecord> find(String jobId);
+
+    /** How many jobs of each kind stand where, over all jobs stored (what metrics report). */
+    List<Tally> tallies();
+
+    /** {@code jobs} jobs of {@code kind} are {@code status}. */
+    record Tally(String kind, JobStatus status, long jobs) {
+    }
 
     /** Waits until the job is {@code DONE} or {@code FAILED} and returns it. */
     JobRecord await(String jobId);

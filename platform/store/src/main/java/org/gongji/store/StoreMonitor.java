@@ -21,6 +21,15 @@ public interface StoreMonitor {
 
     PoolState pool();
 
+    /**
+     * Lets the connection pool report to a Micrometer {@code MeterRegistry} (HikariCP's own
+     * {@code hikaricp_connections_*} meters: use, waits, acquire and usage times). Typed
+     * {@code Object} so that the store's API does not need Micrometer; once per pool.
+     *
+     * @return false when the pool already reports to a registry or {@code meterRegistry} is none
+     */
+    boolean trackPool(Object meterRegistry);
+
     /** {@code listener} is told of every commit of the group commit, in the writer's thread: keep it short. */
     void onCommit(CommitListener listener);
 

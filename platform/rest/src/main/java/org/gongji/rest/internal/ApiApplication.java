@@ -39,6 +39,14 @@ public final class ApiApplication {
      */
     public static ResourceConfig resourceConfig(Store store, RegionRegistry regions, List<Object> more,
             ServerOptions options) {
+        return resourceConfig(store, regions, more, options, new Metrics());
+    }
+
+    /**
+     * @param metrics the meters the resources count into and {@code GET /metrics} serves
+     */
+    public static ResourceConfig resourceConfig(Store store, RegionRegistry regions, List<Object> more,
+            ServerOptions options, Metrics metrics) {
         ObjectMapper mapper = Json.mapper();
         Writes writes = new Writes(mapper);
         ResourceConfig config = new ResourceConfig();
@@ -55,7 +63,7 @@ public final class ApiApplication {
         config.register(new ParameterResource());
         config.register(new PersonResource(store, writes));
         config.register(new ImportResource(store, mapper));
-        config.register(new SettlementResource(store, writes));
+        config.register(new SettlementResource(store, writes, metrics));
         JobResource jobs = new JobResource(store, Map.of(
                 "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job)),
                 "provider-payment", job -> ProviderPaymentResource.PaymentRunView.of(
@@ -74,6 +82,7 @@ public final class ApiApplication {
             config.register(new RateLimitFilter(options.rateLimit()));
         }
         config.register(new HealthResource(store, regions));
+        config.register(new MetricsResource(metrics));
         more.forEach(config::register);
         return config;
     }

@@ -39,10 +39,12 @@ public final class SettlementResource {
 
     private final Store store;
     private final Writes writes;
+    private final Metrics metrics;
 
-    SettlementResource(Store store, Writes writes) {
+    SettlementResource(Store store, Writes writes, Metrics metrics) {
         this.store = store;
         this.writes = writes;
+        this.metrics = metrics;
     }
 
     @POST
@@ -79,8 +81,17 @@ public final class SettlementResource {
         Access.requireRole(caller, Operation.SETTLE);
         var command = Requests.required(body, "body").toCommand();
         Access.require(caller, Operation.SETTLE, Target.institution(command.institutionId(), null));
-        Booked<SettlementRecord> booked = store.settlements().settle(command,
-                writes.context(security, key, actor, "POST", "/api/v1/settlements", body));
+        long begin = System.nanoTime();
+        Booked<SettlementRecord> booked;
+        try {
+            booked = store.settlements().settle(command,
+                    writes.context(security, key, actor, "POST", "/api/v1/settlements", body));
+        } catch (GongjiException e) {
+            metrics.settled(regionOf(command.personId()), e.code().name(), System.nanoTime() - begin);
+            throw e;
+        }
+        metrics.settled(booked.value().breakdown().region().value(), booked.replayed() ? Metrics.REPLAYED : Metrics.BOOKED,
+                System.nanoTime() - begin);
         SettlementView view = SettlementView.of(booked.value());
         return Writes.replayed(Response.created(URI.create("/api/v1/settlements/" + view.settlementId())).entity(view),
                 booked).build();
@@ -98,6 +109,15 @@ public final class SettlementResource {
         SettlementRecord s = find(settlementId);
         Access.require(caller, Operation.READ_SETTLEMENT, target(s));
         return SettlementView.of(s);
+    }
+
+    /** The region of a refused visit's person, for the meters; {@code unknown} when there is no such person. */
+    private String regionOf(String personId) {
+        try {
+            return store.persons().person(personId).map(p -> p.region().value()).orElse("unknown");
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private SettlementRecord find(String settlementId) {

@@ -65,6 +65,16 @@ final class Connections implements AutoCloseable {
                 bean.getThreadsAwaitingConnection(), pool.getMaximumPoolSize());
     }
 
+    /** Hikari's Micrometer tracker on {@code meterRegistry}: it may be set once on a running pool. */
+    boolean trackPool(Object meterRegistry) {
+        try {
+            pool.setMetricRegistry(meterRegistry);
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** What the pool holds now. */
     record PoolUse(int active, int idle, int total, int waiting, int max) {
     }

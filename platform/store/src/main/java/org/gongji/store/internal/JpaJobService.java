@@ -125,6 +125,14 @@ final class JpaJobService implements JobService, AutoCloseable {
     }
 
     @Override
+    public List<Tally> tallies() {
+        return db.read(em -> em.createQuery("SELECT j.kind, j.status, COUNT(j) FROM JobRow j GROUP BY j.kind, j.status",
+                Object[].class).getResultList().stream()
+                .map(r -> new Tally((String) r[0], JobStatus.valueOf((String) r[1]), ((Number) r[2]).longValue()))
+                .toList());
+    }
+
+    @Override
     public JobRecord await(String jobId) {
         while (true) {
             JobRecord job = find(jobId).orElseThrow(() -> new IllegalArgumentException("no job " + jobId));

@@ -52,6 +52,11 @@ final class Monitor implements StoreMonitor {
     }
 
     @Override
+    public boolean trackPool(Object meterRegistry) {
+        return pool.trackPool(meterRegistry);
+    }
+
+    @Override
     public void onCommit(CommitListener listener) {
         writes.observe(listener::committed);
     }
