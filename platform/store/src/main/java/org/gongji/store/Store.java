@@ -27,6 +27,9 @@ public interface Store {
     /** The API's clients and their tokens. */
     ClientDirectory clients();
 
+    /** Online backups of the embedded database ({@code POST /api/v1/backups}). */
+    Backups backups();
+
     /** Health and metrics of the store; empty for a store that keeps none. */
     default java.util.Optional<StoreMonitor> monitor() {
         return java.util.Optional.empty();

@@ -73,5 +73,9 @@ public enum ErrorCode {
     /** The request body did not arrive in time. */
     REQUEST_TIMEOUT,
     /** The client sent more requests than its rate limit allows; {@code Retry-After} says when to try again. */
-    TOO_MANY_REQUESTS
+    TOO_MANY_REQUESTS,
+    /** An online backup asked of a node over PostgreSQL: back the database up with {@code pg_dump} (README "Operations"). */
+    BACKUP_USE_PG_DUMP,
+    /** The backup folder named exists already: a backup never overwrites another. */
+    BACKUP_EXISTS
 }

@@ -79,7 +79,8 @@ public final class Access {
         REVOKE_CLIENT("DELETE /api/v1/clients/{clientId}", Rule.ANY, Rule.NO, Rule.NO, Rule.NO),
         READ_AUDIT("GET /api/v1/audit", Rule.ANY, Rule.NO, Rule.REGION, Rule.NO),
         /** The node's meters count every region's settlements: an auditor of any region reads them all. */
-        READ_METRICS("GET /metrics", Rule.ANY, Rule.NO, Rule.ANY, Rule.NO);
+        READ_METRICS("GET /metrics", Rule.ANY, Rule.NO, Rule.ANY, Rule.NO),
+        BACK_UP("POST /api/v1/backups", Rule.ANY, Rule.NO, Rule.NO, Rule.NO);
 
         final String endpoint;
         final Map<Role, Rule> rules = new EnumMap<>(Role.class);

@@ -83,6 +83,7 @@ public final class ApiApplication {
         }
         config.register(new HealthResource(store, regions));
         config.register(new MetricsResource(metrics));
+        config.register(new BackupResource(store));
         more.forEach(config::register);
         return config;
     }

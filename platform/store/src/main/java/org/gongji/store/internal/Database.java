@@ -16,6 +16,7 @@ import org.gongji.store.StoreTuning;
 final class Database implements AutoCloseable {
 
     private final StoreConfig config;
+    private final DataSource direct;
     private final Connections pool;
     private final EntityManagerFactory emf;
     private final GroupCommit writes;
@@ -23,6 +24,7 @@ final class Database implements AutoCloseable {
 
     private Database(StoreConfig config, DataSource direct, Connections pool, EntityManagerFactory emf, StoreTuning tuning) {
         this.config = config;
+        this.direct = direct;
         this.pool = pool;
         this.emf = emf;
         this.writes = new GroupCommit(emf, tuning.writeBatch(), tuning.writers());
@@ -53,6 +55,15 @@ final class Database implements AutoCloseable {
 
     Monitor monitor() {
         return monitor;
+    }
+
+    StoreConfig config() {
+        return config;
+    }
+
+    /** The database's own DataSource, beside the pool (health, backup). */
+    DataSource direct() {
+        return direct;
     }
 
     Connections pool() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.AuditLog;
+import org.gongji.store.Backups;
 import org.gongji.store.JobService;
 import org.gongji.store.ClientDirectory;
 import org.gongji.store.OpenStore;
@@ -27,6 +28,7 @@ public final class JpaStore implements OpenStore {
     private final Clock clock;
     private final JpaClientDirectory clients;
     private final AuditLog audit;
+    private final Backups backups;
 
     private JpaStore(Database db, RegionRegistry regions, Clock clock, int creditChunk) {
         this.db = db;
@@ -44,6 +46,7 @@ public final class JpaStore implements OpenStore {
         jobs.register(new ProviderPaymentJob(payments));
         jobs.register(new SimulationJob(db, regions, clock));
         this.simulations = new JpaSimulationService(db, jobs);
+        this.backups = new DerbyBackups(db.config(), db.direct(), clock);
         jobs.start();
     }
 
@@ -121,6 +124,11 @@ public final class JpaStore implements OpenStore {
     @Override
     public SimulationService simulations() {
         return simulations;
+    }
+
+    @Override
+    public Backups backups() {
+        return backups;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.AccountService;
 import org.gongji.store.AuditLog;
+import org.gongji.store.Backups;
 import org.gongji.store.ChinaTime;
 import org.gongji.store.JobService;
 import org.gongji.store.ClientDirectory;
@@ -163,6 +164,11 @@ public final class StoreComponent implements Store {
     @Override
     public JobService jobs() {
         return store.jobs();
+    }
+
+    @Override
+    public Backups backups() {
+        return store.backups();
     }
 
     @Override
