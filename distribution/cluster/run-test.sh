@@ -9,8 +9,11 @@
 # Needs the build: mvn -B package -DskipTests (distribution/target/gongji and the load generator).
 # Installs PostgreSQL and HAProxy from Debian's packages where they are missing (root or sudo).
 # Usage: distribution/cluster/run-test.sh            (the checks)
-#        distribution/cluster/run-test.sh --keep     (leaves the cluster running for a benchmark;
-#                                                     prints how to stop it)
+#        distribution/cluster/run-test.sh --keep     (no checks: leaves the cluster running, writes
+#                                                     its addresses to <work>/cluster.env and a
+#                                                     <work>/stop.sh that stops it; see scaling.sh)
+# Environment: GONGJI_WRITERS (group-commit writers per node, 1), GONGJI_DB_POOL_SIZE (16 per node),
+# GONGJI_CLUSTER_ONLY (ClusterCheck's checks to run by class name, comma-separated; all by default).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -168,9 +171,23 @@ log "HAProxy on port $PORT_LB"
 
 if [ "$KEEP" = true ]; then
     trap - EXIT
-    echo "cluster kept running: node a http://127.0.0.1:$PORT_A, node b http://127.0.0.1:$PORT_B," \
-         "HAProxy http://127.0.0.1:$PORT_LB, token $WORK/a/data/admin.token"
-    echo "stop it: kill $HAPROXY_PID; for n in a b; do GONGJI_DATA=$WORK/\$n/data $WORK/\$n/bin/gongji stop; done"
+    cat >"$WORK/stop.sh" <<STOP
+#!/bin/sh
+kill $HAPROXY_PID 2>/dev/null
+for n in a b; do GONGJI_DATA="$WORK/\$n/data" "$WORK/\$n/bin/gongji" stop >/dev/null; done
+$( [ "$STARTED_POSTGRES" = true ] && echo "${SUDO}pg_ctlcluster $PG_VERSION main stop" )
+rm -rf "$WORK"
+STOP
+    chmod +x "$WORK/stop.sh"
+    cat >"$WORK/cluster.env" <<ENV
+NODE_A=http://127.0.0.1:$PORT_A
+NODE_B=http://127.0.0.1:$PORT_B
+BALANCER=http://127.0.0.1:$PORT_LB
+TOKEN_FILE=$WORK/a/data/admin.token
+STOP=$WORK/stop.sh
+ENV
+    echo "cluster kept running (node a http://127.0.0.1:$PORT_A, node b http://127.0.0.1:$PORT_B," \
+         "HAProxy http://127.0.0.1:$PORT_LB): addresses and token in $WORK/cluster.env; stop it with $WORK/stop.sh"
     exit 0
 fi
 
