@@ -178,6 +178,16 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("sim-reproduction")).getText()).contains("一致");
         screenshot("4-simulation");
 
+        // the same draft over an uploaded claim file instead: one visit of 1000.00 pools 475.00 under both
+        Path claims = tmp.resolve("claims-2026.csv");
+        Files.writeString(claims, "person,category,age,date,level,medicalType,classA\n"
+                + "U1,EMPLOYED,45,2026-04-10,TERTIARY,GENERAL_OUTPATIENT,1000.00\n");
+        browser.findElement(By.id("sim-file")).sendKeys(claims.toString());
+        browser.findElement(By.id("sim-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#sim-totals tr[data-item='统筹基金支付']"), "475.00"));
+        assertThat(browser.findElements(By.cssSelector("#sim-chart svg rect[data-side='draft']"))).hasSize(1);
+
         // the filing check of a draft table: Jiaozuo's own, uploaded as a bureau would
         browser.findElement(By.id("nav-filing")).click();
         Path draft = tmp.resolve("410800-draft.txt");

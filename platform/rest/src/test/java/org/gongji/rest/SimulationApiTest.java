@@ -99,4 +99,77 @@ class SimulationApiTest {
         assertThat(r.code()).isEqualTo("INVALID_REQUEST");
         assertThat(api.get("/api/v1/simulations/nothing").status()).isEqualTo(404);
     }
+
+    /** A claim file's three visits of 1000.00 at a tertiary hospital: 475 + 475 + 350 to the cap of 1300.00, 焦政办〔2022〕22号 二(一). */
+    static final String CLAIM_FILE = "person,category,age,date,level,medicalType,classA,classB,classBPreSelfPay,classC,disease\\n"
+            + "U1,EMPLOYED,45,2026-01-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\\n"
+            + "U1,EMPLOYED,45,2026-02-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\\n"
+            + "U1,EMPLOYED,45,2026-03-10,TERTIARY,GENERAL_OUTPATIENT,1000.00,,,,\\n";
+
+    @Test
+    void anUploadedClaimFileIsSettledUnderTheRulesInForceAndTheDraftInsteadOfTheBookedClaims() {
+        Reply r = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"claims":"UPLOADED","visits":"%s",
+                 "changes":[{"key":"outpatient.cap.employed","value":1000}]}""".formatted(CLAIM_FILE));
+
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        assertThat(r.json().path("claims").asText()).isEqualTo("UPLOADED");
+        assertThat(r.json().path("baseline").path("claims").asLong()).isEqualTo(3);
+        assertThat(r.json().path("baseline").path("poolPaid").decimalValue()).isEqualByComparingTo("1300.00");
+        assertThat(r.json().path("draft").path("poolPaid").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(r.json().path("baseline").path("fundPaidByMonth").path("2026-03").decimalValue())
+                .isEqualByComparingTo("350.00");
+    }
+
+    @Test
+    void visitsWithoutClaimsMeanAnUploadedFile() {
+        Reply r = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"visits":"%s"}""".formatted(CLAIM_FILE));
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        assertThat(r.json().path("claims").asText()).isEqualTo("UPLOADED");
+        assertThat(r.json().path("baseline").path("poolPaid").decimalValue()).isEqualByComparingTo("1300.00");
+    }
+
+    @Test
+    void aClaimFileWithAWrongLineIsRefusedNamingTheLineAndStoresNoSimulation() {
+        String wrong = CLAIM_FILE + "U2,EMPLOYED,45,2026-02-30,TERTIARY,GENERAL_OUTPATIENT,100.00,,,,\\n";
+        Reply r = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"claims":"UPLOADED","visits":"%s"}""".formatted(wrong));
+        assertThat(r.status()).as(r.raw()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("INVALID_REQUEST");
+        assertThat(r.json().path("detail").asText()).contains(":5:");
+
+        Reply otherYear = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2025,"visits":"%s"}""".formatted(CLAIM_FILE));
+        assertThat(otherYear.status()).as(otherYear.raw()).isEqualTo(400);
+        assertThat(otherYear.json().path("detail").asText()).contains("2025");
+    }
+
+    @Test
+    void uploadedClaimsNeedTheFileAndBookedClaimsTakeNone() {
+        Reply noFile = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"claims":"UPLOADED"}""");
+        assertThat(noFile.status()).as(noFile.raw()).isEqualTo(400);
+        Reply both = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"claims":"BOOKED","visits":"%s"}""".formatted(CLAIM_FILE));
+        assertThat(both.status()).as(both.raw()).isEqualTo(400);
+        Reply unknown = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"claims":"SAMPLED"}""");
+        assertThat(unknown.status()).as(unknown.raw()).isEqualTo(400);
+    }
+
+    @Test
+    void aClaimFileLargerThanAJsonBodyIsTakenUpToTheUploadLimit() {
+        // 30,000 visits of 20.00 by 10,000 persons: about 2 MB, above the 1 MiB limit of other JSON bodies
+        StringBuilder file = new StringBuilder("person,category,age,date,level,medicalType,classA\\n");
+        for (int i = 0; i < 30_000; i++) {
+            file.append("P").append(i % 10_000).append(",EMPLOYED,45,2026-0").append(1 + i / 10_000)
+                    .append("-15,PRIMARY,GENERAL_OUTPATIENT,20.00\\n");
+        }
+        Reply r = api.post("/api/v1/simulations", """
+                {"region":"410800","year":2026,"visits":"%s"}""".formatted(file));
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        assertThat(r.json().path("baseline").path("claims").asLong()).isEqualTo(30_000);
+        assertThat(r.json().path("persons").asLong()).isEqualTo(10_000);
+    }
 }

@@ -254,8 +254,10 @@
       return c;
     }).filter((c) => c.key);
     try {
-      const started = await api('POST', '/api/v1/simulations',
-        { region: $('sim-region').value, year: Number($('sim-year').value), changes }, { Prefer: 'respond-async' });
+      const body = { region: $('sim-region').value, year: Number($('sim-year').value), changes };
+      const file = $('sim-file').files[0];
+      if (file) { body.claims = 'UPLOADED'; body.visits = await file.text(); }
+      const started = await api('POST', '/api/v1/simulations', body, { Prefer: 'respond-async' });
       const jobPath = started.headers.get('Location') || ('/api/v1/jobs/' + started.json.jobId);
       const job = await follow(jobPath);
       const id = job.result && job.result.simulationId;

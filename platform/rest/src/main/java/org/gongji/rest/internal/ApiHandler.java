@@ -69,7 +69,7 @@ public final class ApiHandler extends Handler.Abstract {
 
     /** Calls whose body is a file (CSV case lists, NDJSON imports): they take {@link ServerOptions#maxUploadBytes()}. */
     static final Set<String> UPLOAD_PATHS = Set.of("/api/v1/provider-payments", "/api/v1/persons/import",
-            "/api/v1/institutions/import");
+            "/api/v1/institutions/import", "/api/v1/simulations");
 
     private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
     private static final Logger ACCESS = Logger.getLogger("org.gongji.rest.access");

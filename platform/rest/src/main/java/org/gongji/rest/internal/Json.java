@@ -3,12 +3,14 @@ package org.gongji.rest.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,6 +37,20 @@ public final class Json {
     static final Money ABSURD = Money.ofYuan(100_000_000);
 
     private Json() {
+    }
+
+    /** 512 M characters: about 9 million lines of CSV carried in one JSON string. */
+    static final int MAX_UPLOAD_CHARS = 512 * 1024 * 1024;
+
+    /**
+     * A reader for the bodies of the upload paths ({@code ApiHandler.UPLOAD_PATHS}), read by the
+     * resource rather than the JSON provider: a case list or claim file is tens of megabytes of CSV
+     * text in one JSON string, above Jackson's default string limit (20 M chars).
+     */
+    static ObjectReader uploadReader(Class<?> type) {
+        ObjectMapper mapper = mapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_UPLOAD_CHARS).build());
+        return mapper.readerFor(type);
     }
 
     public static ObjectMapper mapper() {

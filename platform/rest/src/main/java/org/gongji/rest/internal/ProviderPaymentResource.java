@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,7 +66,7 @@ import org.gongji.store.Store;
 public final class ProviderPaymentResource {
 
     /** The API's JSON rules with room for a case list of a few million cases. */
-    private static final ObjectReader READER = uploadMapper().readerFor(RunBody.class);
+    private static final ObjectReader READER = Json.uploadReader(RunBody.class);
 
     private final Store store;
     private final Writes writes;
@@ -196,26 +194,14 @@ public final class ProviderPaymentResource {
         }
     }
 
-    private static ObjectMapper uploadMapper() {
-        ObjectMapper mapper = Json.mapper();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_UPLOAD_CHARS).build());
-        return mapper;
-    }
-
     /** One trillion yuan. */
     static final BigDecimal MAX_BUDGET = BigDecimal.valueOf(1_000_000_000_000L);
-
-    /** 512 M characters: about 9 million cases of CSV. */
-    static final int MAX_UPLOAD_CHARS = 512 * 1024 * 1024;
 
     static List<TraceView> traceOf(List<TraceEntry> trace) {
         return trace.stream().map(t -> new TraceView(t.step(), t.amount(), t.parameter(), Views.cite(t.citation()))).toList();
     }
 
-    /**
-     * The body is read here rather than by the JSON provider: a year's DIP case list is tens of
-     * megabytes of CSV text in one JSON string, above Jackson's default string limit (20 M chars).
-     */
+    /** The body is read here ({@link Json#uploadReader}): a year's DIP case list is tens of megabytes of CSV. */
     @POST
     @io.swagger.v3.oas.annotations.Operation(operationId = "runProviderPayment", summary = "Pays the institutions of a region for a period by one method",
             description = "A paid period returns its first run (200, Idempotent-Replayed: true); other inputs for it are"

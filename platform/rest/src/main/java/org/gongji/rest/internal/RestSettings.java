@@ -34,7 +34,7 @@ public final class RestSettings {
                     String.valueOf(ServerOptions.DEFAULT_MAX_BODY_BYTES), "largest JSON request body (413 above)"),
             new Key("maxUploadBytes", "GONGJI_HTTP_MAX_UPLOAD_BYTES", "gongji.http.maxUploadBytes",
                     String.valueOf(ServerOptions.DEFAULT_MAX_UPLOAD_BYTES),
-                    "largest body of POST /api/v1/provider-payments (CSV case lists)"),
+                    "largest body of the uploads: provider payments (CSV case lists), imports, simulations (claim files)"),
             new Key("idleTimeoutSeconds", "GONGJI_HTTP_IDLE_TIMEOUT_SECONDS", "gongji.http.idleTimeoutSeconds",
                     String.valueOf(ServerOptions.DEFAULT_IDLE_TIMEOUT.toSeconds()),
                     "a connection silent this long is closed (slow headers, stalled bodies, idle keep-alive)"),

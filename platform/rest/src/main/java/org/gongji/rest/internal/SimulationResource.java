@@ -1,10 +1,12 @@
 package org.gongji.rest.internal;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -28,6 +32,7 @@ import org.gongji.rest.Caller;
 import org.gongji.rest.internal.Access.Operation;
 import org.gongji.rest.internal.Access.Target;
 import org.gongji.store.Booked;
+import org.gongji.store.ClaimFile;
 import org.gongji.store.JobRecord;
 import org.gongji.store.SimulationRecord.ChangedParameter;
 import org.gongji.store.SimulationRecord.DraftConformance;
@@ -79,7 +84,11 @@ public final class SimulationResource {
         }
     }
 
-    /** {@code claims} names where the visits come from; only {@code BOOKED} (the region's booked settlements) for now. */
+    /**
+     * {@code claims} names where the visits come from: {@code BOOKED}, the region's booked settlements
+     * of the year (the default without {@code visits}), or {@code UPLOADED}, the claim file in
+     * {@code visits} (the default with it).
+     */
     record SimulationBody(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Requests.REGION_PATTERN,
                     description = "six-digit region code") String region,
@@ -87,11 +96,23 @@ public final class SimulationResource {
                     maximum = "" + Requests.LAST_YEAR, description = "the calendar year of the claims") Integer year,
             @ArraySchema(maxItems = MAX_CHANGES, arraySchema = @Schema(description = "the draft: changed parameters"))
             List<ChangeBody> changes,
-            @Schema(allowableValues = "BOOKED", description = "where the visits come from: the region's booked settlements"
-                    + " of the year (default)") String claims) {
+            @Schema(allowableValues = {"BOOKED", "UPLOADED"}, description = "where the visits come from: BOOKED, the"
+                    + " region's booked settlements of the year (default without visits); UPLOADED, the claim file in"
+                    + " visits (default with it)") String claims,
+            @Schema(minLength = 1, maxLength = Json.MAX_UPLOAD_CHARS, description = "claims UPLOADED: the claim file, CSV text whose header names the columns "
+                    + "person,category,age,date,level,medicalType,classA,classB,classBPreSelfPay,classC,disease (any order; classB, classBPreSelfPay, classC and disease may be empty),"
+                    + " then one visit a line, every one dated in the year") String visits) {
         SimulationService.Request toRequest() {
-            if (claims != null && !claims.equals("BOOKED")) {
-                throw new GongjiException(ErrorCode.INVALID_REQUEST, "claims is BOOKED (the region's booked settlements of the year)");
+            boolean uploaded = claims == null ? visits != null : claims.equals("UPLOADED");
+            if (claims != null && !claims.equals("BOOKED") && !uploaded) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "claims is BOOKED (the region's booked settlements"
+                        + " of the year) or UPLOADED (the claim file in visits)");
+            }
+            if (uploaded && visits == null) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "claims UPLOADED needs the claim file in visits");
+            }
+            if (!uploaded && visits != null) {
+                throw new GongjiException(ErrorCode.INVALID_REQUEST, "visits is the claim file of claims UPLOADED, not of BOOKED");
             }
             List<ChangeBody> c = changes == null ? List.of() : changes;
             if (c.size() > MAX_CHANGES) {
@@ -101,8 +122,9 @@ public final class SimulationResource {
             for (ChangeBody b : c) {
                 out.add(Requests.required(b, "changes[]").toChange());
             }
-            return new SimulationService.Request(Requests.regionCode(region, "region"),
-                    Requests.year(Requests.required(year, "year"), "year"), out);
+            int y = Requests.year(Requests.required(year, "year"), "year");
+            return new SimulationService.Request(Requests.regionCode(region, "region"), y, out,
+                    uploaded ? ClaimFile.parse(visits, y) : List.of());
         }
     }
 
@@ -112,7 +134,9 @@ public final class SimulationResource {
     }
 
     @Schema(name = "Simulation")
-    record SimulationView(String simulationId, String region, String rulesRegion, int year, Instant ranAt, long persons,
+    record SimulationView(String simulationId, String region, String rulesRegion, int year,
+            @Schema(allowableValues = {"BOOKED", "UPLOADED"}, description = "where the visits came from") String claims,
+            Instant ranAt, long persons,
             List<ChangedParameter> changes, Figures baseline, Figures draft, DraftConformance conformance,
             Reproduction booked) {
         static SimulationView of(SimulationRecord s) {
@@ -120,15 +144,20 @@ public final class SimulationResource {
             String why = r.personsDiffering() == 0 ? null : r.personsDiffering() + " persons' pooled pay settled again differs"
                     + " from what was booked; " + s.personsWithLateReversal() + " persons had a settlement reversed after a"
                     + " later one of theirs was booked, which was computed on accumulators that still held the reversed one";
-            return new SimulationView(s.simulationId(), s.region(), s.rulesRegion(), s.year(), s.ranAt(), s.result().persons(),
+            return new SimulationView(s.simulationId(), s.region(), s.rulesRegion(), s.year(), s.claims(), s.ranAt(),
+                    s.result().persons(),
                     s.changes(), s.result().baseline(), s.result().draft(), s.conformance(),
                     new Reproduction(r.claimsCompared(), r.poolPaidBooked(), r.poolPaidBaseline(), r.personsDiffering(),
                             r.exact(), s.personsWithLateReversal(), why));
         }
     }
 
+    private static final ObjectReader READER = Json.uploadReader(SimulationBody.class);
+
+    /** The body is read here ({@link Json#uploadReader}): a claim file is tens of megabytes of CSV. */
     @POST
-    @io.swagger.v3.oas.annotations.Operation(operationId = "simulate", summary = "基金测算: settles a year's booked claims again under the rules in force and a draft; books nothing")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "simulate", summary = "基金测算: settles a year's booked claims, or an uploaded claim file, under the rules in force and a draft; books nothing",
+            requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SimulationBody.class))))
     @ApiResponse(responseCode = "201", description = "the simulation",
             headers = @Header(name = "Location", description = "the simulation", schema = @Schema(type = "string")),
             content = @Content(schema = @Schema(implementation = SimulationView.class)))
@@ -137,11 +166,12 @@ public final class SimulationResource {
             content = @Content(schema = @Schema(implementation = JobResource.JobView.class)))
     @Refusals({ErrorCode.REGION_NOT_DEPLOYED, ErrorCode.RULES_NOT_IN_FORCE, ErrorCode.IDEMPOTENCY_CONFLICT,
             ErrorCode.DATE_IN_FUTURE, ErrorCode.CONFORMANCE_VIOLATION})
-    public Response simulate(SimulationBody body, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+    public Response simulate(@Parameter(hidden = true) InputStream in, @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
             @HeaderParam(Writes.ACTOR) String actor, @Parameter(description = "respond-async: answer 202 at once and run as a job", schema = @Schema(type = "string")) @HeaderParam(JobResource.PREFER) List<String> prefer,
-            @Context SecurityContext security) {
+            @Context SecurityContext security) throws IOException {
         Caller caller = Caller.of(security);
-        Access.requireRole(caller, Operation.RUN_SIMULATION);
+        Access.requireRole(caller, Operation.RUN_SIMULATION); // before a claim file of megabytes is read
+        SimulationBody body = READER.readValue(in);
         SimulationService.Request request = Requests.required(body, "body").toRequest();
         Access.require(caller, Operation.RUN_SIMULATION, Target.region(request.region().value()));
         Booked<JobRecord> submitted = store.simulations().submit(request,

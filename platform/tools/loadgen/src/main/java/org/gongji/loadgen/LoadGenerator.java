@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * Measures, against a running gongji server, committed settlements per second ({@code 201} from
@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  * {@code GET /api/v1/ping} on the same server, with the same number of concurrent clients.
  *
  * <pre>
- * java -cp ... org.gongji.loadgen.LoadGenerator [--url http://127.0.0.1:8080] [--clients 16]
+ * java -cp ... org.gongji.loadgen.LoadGenerator [--url http://127.0.0.1:8080[,http://127.0.0.1:8081]] [--clients 16]
  *     [--seconds 20] [--warmup 5] [--persons 2000] [--idempotency-keys true]
  *     [--token-file data/admin.token | --token gj_...]
  * </pre>
@@ -35,10 +35,10 @@ import java.util.function.IntFunction;
  */
 public final class LoadGenerator {
 
-    record Options(URI url, int clients, int seconds, int warmup, int persons, boolean idempotencyKeys, String token,
+    record Options(List<URI> urls, int clients, int seconds, int warmup, int persons, boolean idempotencyKeys, String token,
             Path tokenFile) {
         static Options parse(String[] args) {
-            URI url = URI.create("http://127.0.0.1:8080");
+            List<URI> urls = List.of(URI.create("http://127.0.0.1:8080"));
             int clients = 16;
             int seconds = 20;
             int warmup = 5;
@@ -48,7 +48,7 @@ public final class LoadGenerator {
             Path tokenFile = Path.of(System.getenv().getOrDefault("GONGJI_DATA", "data"), "admin.token");
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
-                    case "--url" -> url = URI.create(args[i + 1]);
+                    case "--url" -> urls = Arrays.stream(args[i + 1].split(",")).map(URI::create).toList();
                     case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                     case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                     case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
@@ -59,7 +59,12 @@ public final class LoadGenerator {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(url, clients, seconds, warmup, persons, idempotencyKeys, token, tokenFile);
+            return new Options(urls, clients, seconds, warmup, persons, idempotencyKeys, token, tokenFile);
+        }
+
+        /** The node that registers the persons; with several URLs, client c sends to URL c modulo their number. */
+        URI url() {
+            return urls.get(0);
         }
     }
 
@@ -99,11 +104,11 @@ public final class LoadGenerator {
         Options options = Options.parse(args);
         LoadGenerator generator = new LoadGenerator(options);
         System.out.printf(Locale.ROOT, "target %s, %d clients, %d s measured after %d s warm-up, %d persons, %s, %d cores%n",
-                options.url(), options.clients(), options.seconds(), options.warmup(), options.persons(),
+                String.join(",", options.urls().stream().map(URI::toString).toList()), options.clients(), options.seconds(), options.warmup(), options.persons(),
                 options.idempotencyKeys() ? "settlements with an Idempotency-Key" : "settlements without Idempotency-Key",
                 Runtime.getRuntime().availableProcessors());
         generator.setUp();
-        Result ping = generator.measure("GET /api/v1/ping", i -> generator.ping(), 200);
+        Result ping = generator.measure("GET /api/v1/ping", generator::ping, 200);
         Result settle = generator.measure("POST /api/v1/settlements", generator::settlement, 201);
         System.out.println(ping.line());
         System.out.println(settle.line());
@@ -137,7 +142,7 @@ public final class LoadGenerator {
                 if (token == null) {
                     token = Files.readString(options.tokenFile()).strip(); // the server writes it on its first start
                 }
-                int status = http.send(ping(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(ping(options.url()), HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == 200) {
                     return;
                 }
@@ -159,15 +164,15 @@ public final class LoadGenerator {
         return "LG-" + run + "-" + p;
     }
 
-    HttpRequest ping() {
-        return authorized(HttpRequest.newBuilder(options.url().resolve("/api/v1/ping"))).GET().build();
+    HttpRequest ping(URI node) {
+        return authorized(HttpRequest.newBuilder(node.resolve("/api/v1/ping"))).GET().build();
     }
 
     /**
      * A general-outpatient visit of a random person: 2 fee lines, class A and class B. Sent as an
      * integrator should (API.md), with an {@code Idempotency-Key} of its own, a random UUID.
      */
-    HttpRequest settlement(int i) {
+    HttpRequest settlement(URI node) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String body = "{\"personId\":\"" + person(r.nextInt(options.persons())) + "\",\"institutionId\":\"LG-H1\","
                 + "\"date\":\"2024-03-" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(28)) + "\","
@@ -175,7 +180,7 @@ public final class LoadGenerator {
                 + "{\"code\":\"A1\",\"name\":\"诊查\",\"catalogueClass\":\"A\",\"amount\":" + (20 + r.nextInt(200)) + ".50},"
                 + "{\"code\":\"B1\",\"name\":\"药品\",\"catalogueClass\":\"B\",\"amount\":" + (10 + r.nextInt(300))
                 + ".00,\"preSelfPayRatio\":0.1}]}";
-        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(options.url().resolve("/api/v1/settlements")))
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(node.resolve("/api/v1/settlements")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (options.idempotencyKeys()) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
@@ -183,7 +188,7 @@ public final class LoadGenerator {
         return request.build();
     }
 
-    Result measure(String name, IntFunction<HttpRequest> requests, int expectedStatus) throws InterruptedException {
+    Result measure(String name, Function<URI, HttpRequest> requests, int expectedStatus) throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         List<long[]> perClient = new ArrayList<>();
@@ -196,10 +201,10 @@ public final class LoadGenerator {
             long[] latencies = new long[1 << 20];
             perClient.add(latencies);
             int client = c;
+            URI node = options.urls().get(c % options.urls().size());
             Thread t = new Thread(() -> {
-                int i = 0;
                 while (!stop.get()) {
-                    HttpRequest request = requests.apply(i++);
+                    HttpRequest request = requests.apply(node);
                     long start = System.nanoTime();
                     int status;
                     try {
