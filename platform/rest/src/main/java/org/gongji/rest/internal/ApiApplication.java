@@ -75,6 +75,7 @@ public final class ApiApplication {
         }
         config.register(new HealthResource(store, regions));
         more.forEach(config::register);
+        config.register(new LiteralPaths(config.getInstances()));
         return config;
     }
 }
