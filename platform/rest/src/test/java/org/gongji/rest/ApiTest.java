@@ -378,4 +378,67 @@ class ApiTest {
         assertRefused(api.post("/api/v1/settlements", chronicVisit(person, "2024-03-05", "M03900", "100.00")), 422,
                 "DISEASE_NOT_RECOGNISED");
     }
+
+    // what the schema-driven fuzzer (OpenApiFuzzTest) found, one test each
+
+    @Test
+    void aMethodThePathDoesNotHaveIsAnswered405WithTheMethodsItHas() {
+        Reply r = api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/account-credits")).GET());
+
+        assertRefused(r, 405, "METHOD_NOT_ALLOWED");
+        assertThat(r.header("Allow")).contains("POST");
+    }
+
+    @Test
+    void getOnThePreviewIs405WithAllowPostNotAnUnknownSettlement() {
+        Reply r = api.get("/api/v1/settlements/preview");
+
+        assertRefused(r, 405, "METHOD_NOT_ALLOWED");
+        assertThat(r.header("Allow")).isEqualTo("POST");
+    }
+
+    @Test
+    void putOnTheImportRegistersNoPersonCalledImport() {
+        Reply r = api.put("/api/v1/persons/import", """
+                {"name":"张三","birthDate":"1980-05-01","category":"EMPLOYED","region":"410800","monthlyContributionBase":6000.00}""");
+
+        assertRefused(r, 405, "METHOD_NOT_ALLOWED");
+        assertThat(r.header("Allow")).isEqualTo("POST");
+        assertThat(store.persons().person("import")).isEmpty();
+    }
+
+    @Test
+    void anActorLongerThanTheAuditKeepsIsRefusedAndBooksNothing() {
+        String actor = "a".repeat(201);
+        Reply settle = api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/settlements"))
+                .header("Content-Type", "application/json").header("X-Actor", actor)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(visit(person, "300.00"))));
+        Reply credit = api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/account-credits"))
+                .header("Content-Type", "application/json").header("X-Actor", actor)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"region\":\"410800\",\"month\":\"2024-02\"}")));
+
+        assertRefused(settle, 400, "INVALID_REQUEST");
+        assertThat(settle.json().path("detail").asText()).contains("X-Actor", "200");
+        assertRefused(credit, 400, "INVALID_REQUEST");
+        assertThat(pooled(person)).isEqualByComparingTo("0");
+        assertThat(api.get("/api/v1/persons/" + person + "/account").json().path("entries")).isEmpty();
+    }
+
+    @Test
+    void anAcceptTheOperationCannotAnswerIs406NotAServerError() {
+        Reply filing = api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/filing-checks"))
+                .header("Content-Type", "text/plain").header("Accept", "application/xml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("outpatient.ratio.tertiary | 0.50 | 2023-01-01 | x")));
+        Reply simulation = api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/simulations/S1"))
+                .header("Accept", "application/xml").GET());
+
+        assertRefused(filing, 406, "NOT_ACCEPTABLE");
+        assertRefused(simulation, 406, "NOT_ACCEPTABLE");
+    }
+
+    @Test
+    void theAccountAndAccumulatorsOfAnUnknownPersonAreADeclared404() {
+        assertRefused(api.get("/api/v1/persons/NOBODY/account"), 404, "UNKNOWN_PERSON");
+        assertRefused(api.get("/api/v1/persons/NOBODY/accumulators?year=2024"), 404, "UNKNOWN_PERSON");
+    }
 }

@@ -139,6 +139,12 @@ public final class OpenApiContract {
             wrong.add(what + "the operation declares " + fieldNames(op.path("responses")) + ", not " + status + ": " + body);
             return wrong;
         }
+        String responsePointer = "/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/" + status;
+        if (response.has("$ref")) {
+            // a shared refusal (components/responses)
+            responsePointer = response.get("$ref").asText().substring(1);
+            response = doc.at(responsePointer);
+        }
         JsonNode content = response.path("content");
         if (content.isMissingNode() || content.isEmpty()) {
             return wrong;
@@ -151,8 +157,7 @@ public final class OpenApiContract {
         if (content.path(media).path("schema").isMissingNode()) {
             return wrong;
         }
-        String pointer = "/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/" + status
-                + "/content/" + escape(media) + "/schema";
+        String pointer = responsePointer + "/content/" + escape(media) + "/schema";
         Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT_URI + "#" + p)));
         List<Error> errors = schema.validate(body, InputFormat.JSON);
         for (Error e : errors) {

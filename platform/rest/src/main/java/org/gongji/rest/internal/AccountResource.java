@@ -58,6 +58,7 @@ public final class AccountResource {
     @io.swagger.v3.oas.annotations.Operation(operationId = "account", summary = "A personal account: balance and ledger")
     @ApiResponse(responseCode = "200", description = "the account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @Refusals(ErrorCode.UNKNOWN_PERSON)
     public AccountView account(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.READ_ACCOUNT, () -> Target.region(store.persons().person(personId)
                 .map(p -> p.region().value())

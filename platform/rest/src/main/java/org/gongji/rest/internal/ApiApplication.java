@@ -85,6 +85,7 @@ public final class ApiApplication {
         config.register(new MetricsResource(metrics));
         config.register(new BackupResource(store));
         more.forEach(config::register);
+        config.register(new LiteralPaths(config.getInstances()));
         return config;
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -38,6 +39,7 @@ import org.gongji.rest.internal.Views.ConformanceView;
  * province deployed now. Changes nothing: the draft never serves.
  */
 @Path("/api/v1/filing-checks")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "regions")
 public final class FilingCheckResource {
 

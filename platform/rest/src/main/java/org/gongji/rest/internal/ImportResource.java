@@ -121,7 +121,7 @@ public final class ImportResource {
     public ImportView importPersons(@Parameter(hidden = true) InputStream body, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_PERSONS);
-        WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
+        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(Caller.of(security).clientId());
         LocalDate today = LocalDate.now(store.clock());
         return ImportView.of(run(body, personLines, (PersonLine l, Integer n) -> {
             ImportLine<Person> line = l.toLine(n, today);
@@ -141,7 +141,7 @@ public final class ImportResource {
     public ImportView importInstitutions(@Parameter(hidden = true) InputStream body, @HeaderParam(Writes.ACTOR) String actor,
             @Context SecurityContext security) {
         Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_INSTITUTIONS);
-        WriteContext context = WriteContext.by(actor).byClient(Caller.of(security).clientId());
+        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(Caller.of(security).clientId());
         return ImportView.of(run(body, institutionLines, (InstitutionLine l, Integer n) -> {
             ImportLine<Institution> line = l.toLine(n);
             return inScope(line, line.value().region(), scope);

@@ -109,6 +109,7 @@ public final class PersonResource {
     @io.swagger.v3.oas.annotations.Operation(operationId = "accumulators", summary = "What a year has used: deductible, pooled pay per benefit, admissions")
     @ApiResponse(responseCode = "200", description = "the year's accumulators",
             content = @Content(schema = @Schema(implementation = AccumulatorsView.class)))
+    @Refusals(ErrorCode.UNKNOWN_PERSON)
     public AccumulatorsView accumulators(@PathParam("personId") @Parameter(schema = @Schema(minLength = 1, maxLength = Requests.MAX_ID, pattern = Requests.ID_PATTERN)) String personId, @Parameter(required = true, description = "the calendar year", schema = @Schema(type = "integer", minimum = "1998", maximum = "2200")) @QueryParam("year") String year,
             @Context SecurityContext security) {
         Access.require(Caller.of(security), Operation.READ_ACCUMULATORS, () -> personRegion(personId));

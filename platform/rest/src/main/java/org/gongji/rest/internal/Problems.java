@@ -77,7 +77,10 @@ public final class Problems implements ExceptionMapper<Throwable> {
             Response.StatusType type = web.getResponse().getStatusInfo();
             // the reason phrase, not the exception's message (which may name a Java type or parameter)
             String reason = type.getReasonPhrase() == null ? "Error" : type.getReasonPhrase();
-            return problem(status, reason.toUpperCase(Locale.ROOT).replace(' ', '_'), reason);
+            Response answer = problem(status, reason.toUpperCase(Locale.ROOT).replace(' ', '_'), reason);
+            // a 405 names the methods the path has (RFC 9110 15.5.6)
+            String allow = web.getResponse().getHeaderString("Allow");
+            return allow == null ? answer : Response.fromResponse(answer).header("Allow", allow).build();
         }
         LOG.log(Level.SEVERE, "request failed", e);
         return problem(500, "INTERNAL_ERROR", "the platform failed to answer; nothing was booked");

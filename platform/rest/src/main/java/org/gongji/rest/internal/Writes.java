@@ -20,6 +20,8 @@ final class Writes {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String ACTOR = "X-Actor";
     static final String REPLAYED = "Idempotent-Replayed";
+    /** As long as the store's audit and job rows keep an actor. */
+    static final int MAX_ACTOR_LENGTH = 200;
 
     private final ObjectMapper mapper;
 
@@ -37,6 +39,7 @@ final class Writes {
     }
 
     private WriteContext context(String idempotencyKey, String actor, String method, String path, Object body) {
+        checkedActor(actor);
         if (idempotencyKey == null) {
             return WriteContext.by(actor);
         }
@@ -49,6 +52,14 @@ final class Writes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The {@code X-Actor} header, refused (400) when longer than the audit keeps. */
+    static String checkedActor(String actor) {
+        if (actor != null && actor.length() > MAX_ACTOR_LENGTH) {
+            throw new GongjiException(ErrorCode.INVALID_REQUEST, ACTOR + " has at most " + MAX_ACTOR_LENGTH + " characters");
+        }
+        return actor;
     }
 
     static Response.ResponseBuilder replayed(Response.ResponseBuilder response, Booked<?> booked) {

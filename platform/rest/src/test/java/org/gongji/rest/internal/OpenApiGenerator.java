@@ -81,7 +81,9 @@ public final class OpenApiGenerator {
             "FORBIDDEN", 403,
             "NOT_ACCEPTABLE", 406,
             "PAYLOAD_TOO_LARGE", 413,
-            "UNSUPPORTED_MEDIA_TYPE", 415);
+            "URI_TOO_LONG", 414,
+            "UNSUPPORTED_MEDIA_TYPE", 415,
+            "REQUEST_HEADER_FIELDS_TOO_LARGE", 431);
 
     /** The refusals every operation (or every one with a body) shares, as components/responses. */
     static final Map<String, String> SHARED = Map.of(
@@ -89,7 +91,10 @@ public final class OpenApiGenerator {
             "FORBIDDEN", "Forbidden",
             "NOT_ACCEPTABLE", "NotAcceptable",
             "PAYLOAD_TOO_LARGE", "PayloadTooLarge",
-            "UNSUPPORTED_MEDIA_TYPE", "UnsupportedMediaType");
+            "URI_TOO_LONG", "UriTooLong",
+            "UNSUPPORTED_MEDIA_TYPE", "UnsupportedMediaType",
+            "REQUEST_HEADER_FIELDS_TOO_LARGE", "HeadersTooLarge",
+            "TOO_MANY_REQUESTS", "TooManyRequests");
 
     static final Map<String, String> CODE_TEXT = new LinkedHashMap<>();
 
@@ -119,6 +124,11 @@ public final class OpenApiGenerator {
         CODE_TEXT.put("UNSUPPORTED_MEDIA_TYPE", "the body is not application/json");
         CODE_TEXT.put("PAYLOAD_TOO_LARGE", "the body is above the configured limit (refused before it is read whole)");
         CODE_TEXT.put("NOT_ACCEPTABLE", "the Accept header excludes the answer's media type");
+        CODE_TEXT.put("URI_TOO_LONG", "the path and query are longer than the server reads (8 KiB with the request line)");
+        CODE_TEXT.put("REQUEST_HEADER_FIELDS_TOO_LARGE", "the headers are larger than the server reads (8 KiB)");
+        CODE_TEXT.put("REQUEST_TIMEOUT", "the body did not arrive whole in time");
+        CODE_TEXT.put("TOO_MANY_REQUESTS", "the client's rate limit is reached (when one is configured): ask again after Retry-After seconds");
+        CODE_TEXT.put("REGION_UNAVAILABLE", "the region is deployed but momentarily does not serve (being updated or checked): ask again after Retry-After seconds");
     }
 
     /**
@@ -417,17 +427,31 @@ public final class OpenApiGenerator {
         if (hasParameters || op.getRequestBody() != null) {
             codes.add(ErrorCode.INVALID_REQUEST.name());
         }
+        if (hasParameters && op.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()) || "query".equals(p.getIn()))) {
+            // the caller's values make the URI: Jetty reads a request line of 8 KiB
+            codes.add("URI_TOO_LONG");
+        }
+        codes.add("REQUEST_HEADER_FIELDS_TOO_LARGE");
         if (op.getRequestBody() != null) {
             codes.add(ErrorCode.MALFORMED_JSON.name());
             codes.add(ErrorCode.UNKNOWN_FIELD.name());
             codes.add("UNSUPPORTED_MEDIA_TYPE");
             codes.add("PAYLOAD_TOO_LARGE");
+            codes.add(ErrorCode.REQUEST_TIMEOUT.name());
         }
         Refusals declared = m.getAnnotation(Refusals.class);
         if (declared != null) {
             for (ErrorCode c : declared.value()) {
                 codes.add(c.name());
             }
+        }
+        if (codes.contains(ErrorCode.REGION_NOT_DEPLOYED.name())) {
+            // the same look-up of the region: deployed but not serving at this moment (an update, a check)
+            codes.add(ErrorCode.REGION_UNAVAILABLE.name());
+        }
+        if (m.getDeclaringClass() != HealthResource.class) {
+            // the rate limit (when configured) spares only the health checks
+            codes.add(ErrorCode.TOO_MANY_REQUESTS.name());
         }
         if (isPublic(m)) {
             op.setSecurity(List.of());
@@ -474,6 +498,11 @@ public final class OpenApiGenerator {
             if (status == 401) {
                 r.addHeaderObject("WWW-Authenticate", new io.swagger.v3.oas.models.headers.Header()
                         .description("Bearer").schema(new StringSchema()));
+            }
+            if (status == 429 || status == 503) {
+                r.addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+                        .description("seconds to wait before asking again").required(true)
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
             }
             return r;
         }
