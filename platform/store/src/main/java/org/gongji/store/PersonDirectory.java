@@ -55,4 +55,16 @@ public interface PersonDirectory {
 
     /** As {@link #importPersons} for institutions. */
     ImportResult importInstitutions(List<ImportLine<Institution>> lines, WriteContext context);
+
+    /**
+     * A person import run as a job ({@code person-import}): its chunks book the lines as
+     * {@link #importPersons} does, {@value org.gongji.store.ImportUpload#CHUNK_LINES} lines a transaction.
+     */
+    ImportUpload<Person> personImport();
+
+    /** As {@link #personImport()} for institutions ({@code institution-import}). */
+    ImportUpload<Institution> institutionImport();
+
+    /** The answer of a finished import job: the counts and the first refused lines, as the synchronous import answers. */
+    ImportResult importResult(JobRecord job);
 }

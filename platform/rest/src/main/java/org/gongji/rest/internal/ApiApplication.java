@@ -62,14 +62,16 @@ public final class ApiApplication {
         config.register(new FilingCheckResource(regions));
         config.register(new ParameterResource());
         config.register(new PersonResource(store, writes));
-        config.register(new ImportResource(store, mapper));
         config.register(new SettlementResource(store, writes, metrics));
         JobResource jobs = new JobResource(store, Map.of(
                 "account-credit", job -> Views.CreditingView.of(store.accounts().creditingResult(job)),
                 "provider-payment", job -> ProviderPaymentResource.PaymentRunView.of(
                         store.providerPayments().runOf(job).value()),
-                "simulation", job -> Map.of("simulationId", store.simulations().simulationIdOf(job))));
+                "simulation", job -> Map.of("simulationId", store.simulations().simulationIdOf(job)),
+                "person-import", job -> ImportResource.ImportView.of(store.persons().importResult(job)),
+                "institution-import", job -> ImportResource.ImportView.of(store.persons().importResult(job))));
         config.register(jobs);
+        config.register(new ImportResource(store, mapper, writes, jobs));
         config.register(new AccountResource(store, writes, jobs));
         config.register(new ProviderPaymentResource(store, writes, jobs));
         config.register(new SimulationResource(store, writes, jobs));

@@ -1,6 +1,7 @@
 package org.gongji.rest.internal;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +53,8 @@ import org.gongji.rest.internal.Requests.PersonBody;
 import org.gongji.rest.internal.Requests.RecognitionBody;
 import org.gongji.store.ImportLine;
 import org.gongji.store.ImportResult;
+import org.gongji.store.ImportUpload;
+import org.gongji.store.Role;
 import org.gongji.store.Store;
 import org.gongji.store.WriteContext;
 
@@ -66,11 +77,15 @@ public final class ImportResource {
     static final int LISTED = 10_000;
 
     private final Store store;
+    private final Writes writes;
+    private final JobResource jobs;
     private final ObjectReader personLines;
     private final ObjectReader institutionLines;
 
-    ImportResource(Store store, ObjectMapper mapper) {
+    ImportResource(Store store, ObjectMapper mapper, Writes writes, JobResource jobs) {
         this.store = store;
+        this.writes = writes;
+        this.jobs = jobs;
         this.personLines = mapper.readerFor(PersonLine.class);
         this.institutionLines = mapper.readerFor(InstitutionLine.class);
     }
@@ -118,16 +133,33 @@ public final class ImportResource {
             requestBody = @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "200", description = "the counts and the refused lines",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
-    public ImportView importPersons(@Parameter(hidden = true) InputStream body, @HeaderParam(Writes.ACTOR) String actor,
+    @ApiResponse(responseCode = "202", description = "Prefer: respond-async: the import runs as a job, whose result is the same answer",
+            headers = {@Header(name = "Location", description = "the job", schema = @Schema(type = "string")),
+                @Header(name = "Preference-Applied", schema = @Schema(type = "string", allowableValues = "respond-async"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobResource.JobView.class)))
+    @Refusals({ErrorCode.IDEMPOTENCY_CONFLICT})
+    public Response importPersons(@Parameter(hidden = true) InputStream body,
+            @Parameter(description = "with Prefer: respond-async, the same key and body return the first job", schema = @Schema(type = "string", minLength = 1, maxLength = WriteContext.MAX_KEY_LENGTH)) @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor,
+            @Parameter(description = "respond-async: answer 202 at once and run as a job", schema = @Schema(type = "string")) @HeaderParam(JobResource.PREFER) List<String> prefer,
             @Context SecurityContext security) {
-        Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_PERSONS);
-        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(Caller.of(security).clientId());
+        Caller caller = Caller.of(security);
+        Predicate<RegionCode> scope = writableRegions(caller, Access.Operation.IMPORT_PERSONS);
         LocalDate today = LocalDate.now(store.clock());
-        return ImportView.of(run(body, personLines, (PersonLine l, Integer n) -> {
+        BiFunction<PersonLine, Integer, ImportLine<Person>> convert = (l, n) -> {
             ImportLine<Person> line = l.toLine(n, today);
             return inScope(line, line.value().region(), scope);
-        },
-                chunk -> store.persons().importPersons(chunk, context)));
+        };
+        if (JobResource.respondAsync(prefer)) {
+            writes.context(security, key, actor, "POST", "/api/v1/persons/import", ""); // a bad key is refused before the body is read
+            try (ImportUpload<Person> upload = store.persons().personImport()) {
+                return submit(caller, body, personLines, convert, p -> p.region(), upload,
+                        digest -> writes.context(security, key, actor, "POST", "/api/v1/persons/import", digest));
+            }
+        }
+        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(caller.clientId());
+        return Response.ok(ImportView.of(run(body, personLines, convert, chunk -> store.persons().importPersons(chunk, context))))
+                .build();
     }
 
     @POST
@@ -138,15 +170,55 @@ public final class ImportResource {
             requestBody = @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "200", description = "the counts and the refused lines",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
-    public ImportView importInstitutions(@Parameter(hidden = true) InputStream body, @HeaderParam(Writes.ACTOR) String actor,
+    @ApiResponse(responseCode = "202", description = "Prefer: respond-async: the import runs as a job, whose result is the same answer",
+            headers = {@Header(name = "Location", description = "the job", schema = @Schema(type = "string")),
+                @Header(name = "Preference-Applied", schema = @Schema(type = "string", allowableValues = "respond-async"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobResource.JobView.class)))
+    @Refusals({ErrorCode.IDEMPOTENCY_CONFLICT})
+    public Response importInstitutions(@Parameter(hidden = true) InputStream body,
+            @Parameter(description = "with Prefer: respond-async, the same key and body return the first job", schema = @Schema(type = "string", minLength = 1, maxLength = WriteContext.MAX_KEY_LENGTH)) @HeaderParam(Writes.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Writes.ACTOR) String actor,
+            @Parameter(description = "respond-async: answer 202 at once and run as a job", schema = @Schema(type = "string")) @HeaderParam(JobResource.PREFER) List<String> prefer,
             @Context SecurityContext security) {
-        Predicate<RegionCode> scope = writableRegions(Caller.of(security), Access.Operation.IMPORT_INSTITUTIONS);
-        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(Caller.of(security).clientId());
-        return ImportView.of(run(body, institutionLines, (InstitutionLine l, Integer n) -> {
+        Caller caller = Caller.of(security);
+        Predicate<RegionCode> scope = writableRegions(caller, Access.Operation.IMPORT_INSTITUTIONS);
+        BiFunction<InstitutionLine, Integer, ImportLine<Institution>> convert = (l, n) -> {
             ImportLine<Institution> line = l.toLine(n);
             return inScope(line, line.value().region(), scope);
-        },
-                chunk -> store.persons().importInstitutions(chunk, context)));
+        };
+        if (JobResource.respondAsync(prefer)) {
+            writes.context(security, key, actor, "POST", "/api/v1/institutions/import", "");
+            try (ImportUpload<Institution> upload = store.persons().institutionImport()) {
+                return submit(caller, body, institutionLines, convert, i -> i.region(), upload,
+                        digest -> writes.context(security, key, actor, "POST", "/api/v1/institutions/import", digest));
+            }
+        }
+        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(caller.clientId());
+        return Response.ok(ImportView.of(run(body, institutionLines, convert,
+                chunk -> store.persons().importInstitutions(chunk, context)))).build();
+    }
+
+    /**
+     * Reads the body into the upload and submits it as a job: {@code 202} with its Location. The
+     * request's fingerprint (for {@code Idempotency-Key}) is the SHA-256 of the body. The job is
+     * the caller's region's (a bureau's), or the one region every line names, or none (ADMIN only).
+     */
+    private <L, T> Response submit(Caller caller, InputStream body, ObjectReader reader, BiFunction<L, Integer, ImportLine<T>> convert,
+            Function<T, RegionCode> regionOf, ImportUpload<T> upload, Function<String, WriteContext> context) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Set<RegionCode> regions = new HashSet<>();
+        read(body == null ? null : new DigestInputStream(body, sha), reader, convert, line -> {
+            regions.add(regionOf.apply(line.value()));
+            upload.add(line);
+        }, upload::refuse);
+        RegionCode region = caller.role() == Role.BUREAU ? RegionCode.of(caller.region())
+                : regions.size() == 1 ? regions.iterator().next() : null;
+        return jobs.accepted(upload.submit(region, context.apply("sha256:" + HexFormat.of().formatHex(sha.digest()))));
     }
 
     /**
@@ -168,13 +240,39 @@ public final class ImportResource {
 
     private <L, T> ImportResult run(InputStream body, ObjectReader reader, BiFunction<L, Integer, ImportLine<T>> convert,
             Function<List<ImportLine<T>>, ImportResult> write) {
+        var written = new Object() {
+            ImportResult result = ImportResult.EMPTY;
+            List<ImportLine<T>> chunk = new ArrayList<>(CHUNK);
+            final List<ImportResult.Refusal> refusedHere = new ArrayList<>();
+            int refusedCount;
+        };
+        read(body, reader, convert, line -> {
+            written.chunk.add(line);
+            if (written.chunk.size() == CHUNK) {
+                written.result = written.result.plus(write.apply(written.chunk), LISTED);
+                written.chunk = new ArrayList<>(CHUNK);
+            }
+        }, refusal -> {
+            written.refusedCount++;
+            addBounded(written.refusedHere, refusal);
+        });
+        ImportResult result = written.result;
+        if (!written.chunk.isEmpty()) {
+            result = result.plus(write.apply(written.chunk), LISTED);
+        }
+        List<ImportResult.Refusal> all = new ArrayList<>(written.refusedHere);
+        all.addAll(result.refusals());
+        all.sort(java.util.Comparator.comparingInt(ImportResult.Refusal::line));
+        return new ImportResult(result.created(), result.updated(), result.unchanged(), result.refused() + written.refusedCount,
+                all.size() > LISTED ? all.subList(0, LISTED) : all);
+    }
+
+    /** Reads the body line by line: each line is accepted (converted) or refused as it is read. */
+    private static <L, T> void read(InputStream body, ObjectReader reader, BiFunction<L, Integer, ImportLine<T>> convert,
+            Consumer<ImportLine<T>> accept, Consumer<ImportResult.Refusal> refuse) {
         if (body == null) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, "the body is one JSON object a line");
         }
-        ImportResult result = ImportResult.EMPTY;
-        List<ImportResult.Refusal> refusedHere = new ArrayList<>();
-        int refusedCount = 0;
-        List<ImportLine<T>> chunk = new ArrayList<>(CHUNK);
         Lines lines = new Lines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE_CHARS);
         String text;
         while ((text = lines.next()) != null) {
@@ -182,6 +280,7 @@ public final class ImportResource {
             if (text.isBlank()) {
                 continue;
             }
+            ImportLine<T> line;
             try {
                 if (text == Lines.TOO_LONG) {
                     throw new GongjiException(ErrorCode.INVALID_REQUEST, "the line is longer than " + MAX_LINE_CHARS
@@ -191,34 +290,23 @@ public final class ImportResource {
                 if (parsed == null) {
                     throw new GongjiException(ErrorCode.INVALID_REQUEST, "a line is one JSON object");
                 }
-                chunk.add(convert.apply(parsed, n));
+                line = convert.apply(parsed, n);
             } catch (JsonProcessingException e) {
-                refusedCount++;
                 GongjiException inside = refusalIn(e);
-                addBounded(refusedHere, inside != null ? new ImportResult.Refusal(n, inside.code(), inside.getMessage())
+                refuse.accept(inside != null ? new ImportResult.Refusal(n, inside.code(), inside.getMessage())
                         : new ImportResult.Refusal(n, Problems.jsonCode(e), Problems.detail(e)));
+                continue;
             } catch (GongjiException e) {
-                refusedCount++;
-                addBounded(refusedHere, new ImportResult.Refusal(n, e.code(), e.getMessage()));
+                refuse.accept(new ImportResult.Refusal(n, e.code(), e.getMessage()));
+                continue;
             } catch (IllegalArgumentException e) {
-                refusedCount++;
-                addBounded(refusedHere, new ImportResult.Refusal(n, ErrorCode.INVALID_REQUEST, e.getMessage()));
+                refuse.accept(new ImportResult.Refusal(n, ErrorCode.INVALID_REQUEST, e.getMessage()));
+                continue;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (chunk.size() == CHUNK) {
-                result = result.plus(write.apply(chunk), LISTED);
-                chunk = new ArrayList<>(CHUNK);
-            }
+            accept.accept(line);
         }
-        if (!chunk.isEmpty()) {
-            result = result.plus(write.apply(chunk), LISTED);
-        }
-        List<ImportResult.Refusal> all = new ArrayList<>(refusedHere);
-        all.addAll(result.refusals());
-        all.sort(java.util.Comparator.comparingInt(ImportResult.Refusal::line));
-        return new ImportResult(result.created(), result.updated(), result.unchanged(), result.refused() + refusedCount,
-                all.size() > LISTED ? all.subList(0, LISTED) : all);
     }
 
     /** A refusal raised while a line was read (a plain-code recognition, an absurd amount), as the PUT answers it. */

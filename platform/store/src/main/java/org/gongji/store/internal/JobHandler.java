@@ -17,6 +17,14 @@ interface JobHandler {
 
     String kind();
 
+    /**
+     * Whether the handler reads its input part by part itself (an import of a million lines), so that
+     * {@link Job#input()} is null rather than the whole input in memory.
+     */
+    default boolean readsInputInParts() {
+        return false;
+    }
+
     /** Refuses a bad input at submission (throws {@code GongjiException}); nothing is stored then. */
     void check(RegionCode region, String input);
 

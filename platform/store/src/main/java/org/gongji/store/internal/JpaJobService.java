@@ -93,15 +93,7 @@ final class JpaJobService implements JobService, AutoCloseable {
                 }
                 return new Booked<>(record(first), true);
             }
-            JobRow row = new JobRow();
-            row.id = id;
-            row.kind = kind;
-            row.region = region == null ? null : region.value();
-            row.status = JobStatus.QUEUED.name();
-            row.actor = context.actor();
-            row.clientId = context.clientId();
-            row.idempotencyKey = context.idempotencyKey();
-            row.createdAt = Rows.utc(clock.instant());
+            JobRow row = queued(id, kind, region, context);
             em.persist(row);
             String text = input == null ? "" : input;
             for (int part = 0; part * JobInputRow.PART < text.length() || part == 0; part++) {
@@ -117,6 +109,78 @@ final class JpaJobService implements JobService, AutoCloseable {
             signal.notifyAll();
         }
         return booked;
+    }
+
+    /** A fresh job id, for an input staged before its job is submitted ({@link #stage}). */
+    String newId() {
+        return ids.next();
+    }
+
+    /**
+     * Stores parts of the input of a job not yet submitted, from part {@code firstPart} on, in a
+     * transaction of their own: a large input (an import) goes in pieces, none holding the writer long.
+     */
+    void stage(String jobId, int firstPart, List<String> parts) {
+        db.writeAlone(em -> {
+            for (int i = 0; i < parts.size(); i++) {
+                JobInputRow p = new JobInputRow();
+                p.jobId = jobId;
+                p.partNo = firstPart + i;
+                p.text = parts.get(i);
+                em.persist(p);
+            }
+            return null;
+        });
+    }
+
+    /** Removes the staged input of a job never submitted (or whose submission replayed an earlier one). */
+    void discard(String jobId) {
+        db.writeAlone(em -> em.createQuery("DELETE FROM JobInputRow p WHERE p.jobId = :j").setParameter("j", jobId)
+                .executeUpdate());
+    }
+
+    /**
+     * Stores a {@code QUEUED} job over the input staged under {@code jobId}, with the state its
+     * handler starts from; the same idempotency key with the same request returns the first job
+     * and discards the staged input.
+     */
+    Booked<JobRecord> submitStaged(String kind, RegionCode region, String jobId, String state, WriteContext context,
+            String operation) {
+        Booked<JobRecord> booked = db.write(em -> {
+            Optional<String> seen = journal.claim(em, context, operation, jobId);
+            if (seen.isPresent()) {
+                JobRow first = em.find(JobRow.class, seen.get());
+                if (first == null) {
+                    throw new GongjiException(ErrorCode.IDEMPOTENCY_CONFLICT, "the idempotency key "
+                            + context.idempotencyKey() + " was used before jobs existed; use another key");
+                }
+                return new Booked<>(record(first), true);
+            }
+            JobRow row = queued(jobId, kind, region, context);
+            row.state = state;
+            em.persist(row);
+            return new Booked<>(record(row), false);
+        });
+        if (booked.replayed()) {
+            discard(jobId);
+        }
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+        return booked;
+    }
+
+    private JobRow queued(String id, String kind, RegionCode region, WriteContext context) {
+        JobRow row = new JobRow();
+        row.id = id;
+        row.kind = kind;
+        row.region = region == null ? null : region.value();
+        row.status = JobStatus.QUEUED.name();
+        row.actor = context.actor();
+        row.clientId = context.clientId();
+        row.idempotencyKey = context.idempotencyKey();
+        row.createdAt = Rows.utc(clock.instant());
+        return row;
     }
 
     @Override
@@ -191,7 +255,7 @@ final class JpaJobService implements JobService, AutoCloseable {
                 fail(jobId, INTERNAL_ERROR, "no handler for job kind " + row.kind + " in this platform");
                 return;
             }
-            String input = input(jobId);
+            String input = handler.readsInputInParts() ? null : input(jobId);
             if (JobStatus.QUEUED.name().equals(row.status)) {
                 JobHandler.Start start = handler.start(job(row, input));
                 row = db.write(em -> {

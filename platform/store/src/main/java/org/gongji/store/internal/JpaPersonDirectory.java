@@ -22,6 +22,8 @@ import org.gongji.engine.registry.RegionRegistry;
 import org.gongji.store.Booked;
 import org.gongji.store.ImportLine;
 import org.gongji.store.ImportResult;
+import org.gongji.store.ImportUpload;
+import org.gongji.store.JobRecord;
 import org.gongji.store.PersonDirectory;
 import org.gongji.store.PersonVersion;
 import org.gongji.store.WriteContext;
@@ -32,12 +34,19 @@ final class JpaPersonDirectory implements PersonDirectory {
     private final RegionRegistry regions;
     private final Journal journal;
     private final Clock clock;
+    /** Runs the imports submitted as jobs; null where the directory serves no jobs (a unit test's). */
+    private final JpaJobService jobs;
 
     JpaPersonDirectory(Database db, RegionRegistry regions, Journal journal, Clock clock) {
+        this(db, regions, journal, clock, null);
+    }
+
+    JpaPersonDirectory(Database db, RegionRegistry regions, Journal journal, Clock clock, JpaJobService jobs) {
         this.db = db;
         this.regions = regions;
         this.journal = journal;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     /** Monthly contribution base (缴费基数) the region accepts: at least the floor, at most the ceiling. */
@@ -299,6 +308,47 @@ final class JpaPersonDirectory implements PersonDirectory {
             result = result.plus(chunk, MAX_REFUSALS_LISTED);
         }
         return result;
+    }
+
+    @Override
+    public ImportUpload<Person> personImport() {
+        return new StagedImport<>(jobs, ImportJob.PERSONS);
+    }
+
+    @Override
+    public ImportUpload<Institution> institutionImport() {
+        return new StagedImport<>(jobs, ImportJob.INSTITUTIONS);
+    }
+
+    @Override
+    public ImportResult importResult(JobRecord job) {
+        if (!job.kind().equals(ImportJob.PERSONS) && !job.kind().equals(ImportJob.INSTITUTIONS)) {
+            throw new IllegalArgumentException("job " + job.id() + " is no import but " + job.kind());
+        }
+        return ImportJob.result(db, job.id(), job.result());
+    }
+
+    /** The import jobs' handlers: a chunk books its lines in its own transaction, as {@link #importPersons} does. */
+    List<JobHandler> importJobs() {
+        return List.of(new ImportJob(ImportJob.PERSONS, db, journal, (em, lines, context) -> {
+            BulkImport bulk = new BulkImport(this, servedOnce(), journal);
+            List<ImportLine<Person>> chunk = lines.stream().map(StoredImportLine::personLine).toList();
+            ImportResult result = ImportResult.EMPTY;
+            for (List<ImportLine<Person>> run : BulkImport.runs(chunk, Person::id)) {
+                result = result.plus(bulk.persons(em, run, context, clock.instant(), LocalDate.now(clock)), Integer.MAX_VALUE);
+                em.flush(); // the next run reads what this one wrote
+            }
+            return result;
+        }), new ImportJob(ImportJob.INSTITUTIONS, db, journal, (em, lines, context) -> {
+            BulkImport bulk = new BulkImport(this, servedOnce(), journal);
+            List<ImportLine<Institution>> chunk = lines.stream().map(StoredImportLine::institutionLine).toList();
+            ImportResult result = ImportResult.EMPTY;
+            for (List<ImportLine<Institution>> run : BulkImport.runs(chunk, Institution::id)) {
+                result = result.plus(bulk.institutions(em, run, context, clock.instant()), Integer.MAX_VALUE);
+                em.flush();
+            }
+            return result;
+        }));
     }
 
     /** {@link Regions#requireServed}, asked once per region code. */

@@ -37,7 +37,8 @@ public final class JpaStore implements OpenStore {
         this.jobs = new JpaJobService(db, journal, clock);
         this.clients = new JpaClientDirectory(db, journal, clock);
         this.audit = new JpaAuditLog(db);
-        this.persons = new JpaPersonDirectory(db, regions, journal, clock);
+        JpaPersonDirectory directory = new JpaPersonDirectory(db, regions, journal, clock, jobs);
+        this.persons = directory;
         this.settlements = new JpaSettlementService(db, regions, journal, clock);
         this.accounts = new JpaAccountService(db, regions, journal, clock, jobs);
         JpaProviderPaymentService payments = new JpaProviderPaymentService(db, regions, journal, clock, jobs);
@@ -45,6 +46,7 @@ public final class JpaStore implements OpenStore {
         jobs.register(new CreditingJob(db, regions, journal, clock, creditChunk));
         jobs.register(new ProviderPaymentJob(payments));
         jobs.register(new SimulationJob(db, regions, clock));
+        directory.importJobs().forEach(jobs::register);
         this.simulations = new JpaSimulationService(db, jobs);
         this.backups = new DerbyBackups(db.config(), db.direct(), clock);
         jobs.start();

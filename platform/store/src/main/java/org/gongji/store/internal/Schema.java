@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 final class Schema {
 
     /** The newest schema version this code reads and writes. */
-    static final int CURRENT = 10;
+    static final int CURRENT = 11;
 
     private static final String VERSION_TABLE = "gj_schema_version";
 
