@@ -141,6 +141,36 @@ class OpenApiDocumentTest {
         assertThat(required).contains("reversedAt", "totalAmount");
     }
 
+    /** What a response of the document is, its shared component followed. */
+    static JsonNode response(String op, int status) {
+        JsonNode r = operation(op).path("responses").path(String.valueOf(status));
+        return r.has("$ref") ? doc.at(r.get("$ref").asText().substring(1)) : r;
+    }
+
+    @Test
+    void everyOperationButTheHealthChecksDeclaresTheRateLimitWithRetryAfter() {
+        for (String op : described()) {
+            JsonNode tooMany = response(op, 429);
+            if (op.startsWith("GET /api/v1/health")) {
+                assertThat(tooMany.isMissingNode()).as(op + ": the health checks are never limited").isTrue();
+            } else {
+                assertThat(tooMany.path("headers").path("Retry-After").path("required").asBoolean()).as(op).isTrue();
+                assertThat(tooMany.path("description").asText()).as(op).contains("TOO_MANY_REQUESTS");
+            }
+        }
+    }
+
+    @Test
+    void whereARegionIsLookedUpAMomentarilyUnavailableRegionIs503WithRetryAfter() {
+        for (String op : List.of("POST /api/v1/settlements", "POST /api/v1/settlements/preview", "PUT /api/v1/persons/{personId}",
+                "POST /api/v1/account-credits")) {
+            JsonNode unavailable = response(op, 503);
+            assertThat(unavailable.path("description").asText()).as(op).contains("REGION_UNAVAILABLE");
+            assertThat(unavailable.path("headers").path("Retry-After").path("required").asBoolean()).as(op).isTrue();
+        }
+        assertThat(response("GET /api/v1/ping", 503).isMissingNode()).isTrue();
+    }
+
     @Test
     void everyErrorCodeIsARefusalOfTheRequest() {
         for (ErrorCode code : ErrorCode.values()) {
