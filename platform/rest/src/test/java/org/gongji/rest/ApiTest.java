@@ -441,4 +441,12 @@ class ApiTest {
         assertRefused(api.get("/api/v1/persons/NOBODY/account"), 404, "UNKNOWN_PERSON");
         assertRefused(api.get("/api/v1/persons/NOBODY/accumulators?year=2024"), 404, "UNKNOWN_PERSON");
     }
+
+    @Test
+    void aRefusalQuotesAVeryLongValueByItsStartOnly() {
+        Reply r = api.post("/api/v1/account-credits", "{\"region\":\"" + "z".repeat(100_000) + "\",\"month\":\"2024-01\"}");
+
+        assertRefused(r, 400, "INVALID_REQUEST");
+        assertThat(r.json().path("detail").asText()).startsWith("region is a six-digit region code").hasSizeLessThanOrEqualTo(501);
+    }
 }

@@ -30,6 +30,9 @@ public final class Problems implements ExceptionMapper<Throwable> {
     /** Seconds an integrator waits before asking again for a region that is momentarily unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Characters of a problem's detail at most (an echo of a 100,000-character value is cut). */
+    static final int MAX_DETAIL = 500;
+
     /** The HTTP status of each error code. */
     public static int status(ErrorCode code) {
         return switch (code) {
@@ -198,7 +201,8 @@ public final class Problems implements ExceptionMapper<Throwable> {
         body.put("type", TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'));
         body.put("title", title(code));
         body.put("status", status);
-        body.put("detail", detail);
+        // a detail that quotes the request (a value, an id) quotes its start only
+        body.put("detail", detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) + "…" : detail);
         body.put("code", code);
         return body;
     }
