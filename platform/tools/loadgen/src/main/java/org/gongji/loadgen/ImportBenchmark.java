@@ -31,7 +31,7 @@ import org.gongji.store.WriteContext;
  * with a stream of settlements from other clients meanwhile whose latency is reported beside it.
  * <pre>
  * java -cp ... org.gongji.loadgen.ImportBenchmark [--persons 1000000] [--settlers 2] [--url http://127.0.0.1:8080]
- *     [--token TOKEN] [--data /tmp/gongji-import]
+ *     [--token TOKEN] [--data /tmp/gongji-import] [--async true]
  * </pre>
  * Every tenth person declares a spouse, every twentieth a recognised chronic disease; one line in
  * ten thousand is refused (a contribution base above Jiaozuo's ceiling) so the refusal path is timed too.
@@ -47,6 +47,7 @@ public final class ImportBenchmark {
         URI url = null;
         String token = System.getenv("GONGJI_TOKEN");
         Path data = null;
+        boolean async = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--persons" -> persons = Integer.parseInt(args[i + 1]);
@@ -54,6 +55,7 @@ public final class ImportBenchmark {
                 case "--url" -> url = URI.create(args[i + 1]);
                 case "--token" -> token = args[i + 1];
                 case "--data" -> data = Path.of(args[i + 1]);
+                case "--async" -> async = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -72,7 +74,7 @@ public final class ImportBenchmark {
             System.out.println("in-process server " + url + ", Derby in " + folder);
         }
         try {
-            run(url, token, persons, settlers);
+            run(url, token, persons, settlers, async);
         } finally {
             if (server != null) {
                 server.close();
@@ -83,7 +85,8 @@ public final class ImportBenchmark {
         }
     }
 
-    static void run(URI url, String token, int persons, int settlers) throws Exception {
+    /** @param async with {@code Prefer: respond-async}: the time runs until the job is done */
+    static void run(URI url, String token, int persons, int settlers, boolean async) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String run = Long.toString(System.currentTimeMillis(), 36);
         Path body = Files.createTempFile("gongji-import", ".ndjson");
@@ -108,9 +111,23 @@ public final class ImportBenchmark {
                 threads.add(t);
             }
             long start = System.nanoTime();
-            HttpResponse<String> answer = http.send(withToken(HttpRequest.newBuilder(url.resolve("/api/v1/persons/import"))
+            HttpRequest.Builder post = HttpRequest.newBuilder(url.resolve("/api/v1/persons/import"))
                     .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(30))
-                    .POST(HttpRequest.BodyPublishers.ofFile(body)), token).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofFile(body));
+            if (async) {
+                post.header("Prefer", "respond-async");
+            }
+            HttpResponse<String> answer = http.send(withToken(post, token).build(), HttpResponse.BodyHandlers.ofString());
+            if (async && answer.statusCode() == 202) {
+                System.out.printf("staged and accepted in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                URI job = url.resolve(answer.headers().firstValue("Location").orElseThrow());
+                do {
+                    Thread.sleep(200);
+                    answer = http.send(withToken(HttpRequest.newBuilder(job).GET(), token).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } while (answer.statusCode() == 200 && !answer.body().contains("\"status\":\"DONE\"")
+                        && !answer.body().contains("\"status\":\"FAILED\""));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             importing.set(false);
             for (Thread t : threads) {
