@@ -157,7 +157,9 @@ backend nodes
     balance roundrobin
     option httpchk GET /api/v1/health
     http-check expect status 200
-    default-server inter 500ms fall 2 rise 2
+    # a check answered within 5 s counts: on a busy machine readiness may take more than the interval
+    timeout check 5s
+    default-server inter 1s fall 2 rise 2
     server a 127.0.0.1:$PORT_A check
     server b 127.0.0.1:$PORT_B check
 frontend api

@@ -47,8 +47,9 @@ final class DatabaseRestartedUnderLoad implements Check {
         load.stop();
         CheckFailed.unless(Cluster.alive(pidA) && pidA == Cluster.pid(cluster.pidFileA()), "node a was restarted");
         CheckFailed.unless(Cluster.alive(pidB) && pidB == Cluster.pid(cluster.pidFileB()), "node b was restarted");
+        int retried = load.retries();
         load.verify(cluster.nodeA());
-        return load.acknowledgedCount() + " settlements acknowledged (" + before + " before the restart), " + load.retries()
+        return load.acknowledgedCount() + " settlements acknowledged (" + before + " before the restart), " + retried
                 + " retries, nodes settling again " + backAfter[0] + " ms and " + backAfter[1] + " ms after the restart began";
     }
 

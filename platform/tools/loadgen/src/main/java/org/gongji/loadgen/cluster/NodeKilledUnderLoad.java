@@ -74,8 +74,9 @@ final class NodeKilledUnderLoad implements Check {
         CheckFailed.unless(atB.is(201), "node b, started again, answered " + atB);
         CheckFailed.unless(refused.get() == null, "node a failed while b was away: " + refused.get());
         CheckFailed.unless(served.get() > 0, "node a answered no settlement while b was away");
+        int retried = load.retries();
         load.verify(cluster.nodeA());
-        return load.acknowledgedCount() + " settlements acknowledged (" + beforeKill + " before the kill), " + load.retries()
+        return load.acknowledgedCount() + " settlements acknowledged (" + beforeKill + " before the kill), " + retried
                 + " retries, node a served " + served.get() + " direct ones while b was away " + downSeconds + " s";
     }
 }

@@ -22,7 +22,7 @@ import org.gongji.loadgen.cluster.Api.Answer;
 final class SettlingLoad {
 
     /** A settlement answered 201: what the client was told. */
-    record Acknowledged(String key, String body, String personId, String settlementId, Answer answer, int attempts) {
+    record Acknowledged(String key, String body, String personId, String settlementId, Answer answer) {
     }
 
     static final String[] AMOUNTS = {"totalAmount", "poolPaid", "deductiblePaid", "fundPaid", "personalPart",
@@ -72,24 +72,29 @@ final class SettlingLoad {
             String person = persons.get(r.nextInt(persons.size()));
             String body = Fixtures.visit(person, 1 + r.nextInt(28), BigDecimal.valueOf(6000 + r.nextInt(10000), 2));
             String key = UUID.randomUUID().toString();
-            long first = System.nanoTime();
-            for (int attempt = 1; ; attempt++) {
-                Answer a = api.post(target, "/api/v1/settlements", body, key);
-                if (a.is(201)) {
-                    acknowledged.add(new Acknowledged(key, body, person, a.text("settlementId"), a, attempt));
-                    break;
-                }
-                if (a.status() != -1 && a.status() < 500) {
-                    problems.add("a settlement was refused: " + a);
-                    break;
-                }
-                if (System.nanoTime() - first > RETRY_FOR_NANOS) {
-                    problems.add("key " + key + " got no 201 in " + attempt + " attempts, last " + a);
-                    break;
-                }
-                retries.incrementAndGet();
-                pause(200);
+            Answer a = settleUntilAnswered(body, key);
+            if (a.is(201)) {
+                acknowledged.add(new Acknowledged(key, body, person, a.text("settlementId"), a));
+            } else {
+                problems.add("key " + key + " was answered " + a);
             }
+        }
+    }
+
+    /**
+     * Sends the settlement until it is answered: no answer (the connection failed) or a 5xx (the
+     * node or the balancer could not serve it) is sent again with the same key and body, for up to
+     * two minutes; the first other answer is returned.
+     */
+    private Answer settleUntilAnswered(String body, String key) {
+        long first = System.nanoTime();
+        while (true) {
+            Answer a = api.post(target, "/api/v1/settlements", body, key);
+            if ((a.status() != -1 && a.status() < 500) || System.nanoTime() - first > RETRY_FOR_NANOS) {
+                return a;
+            }
+            retries.incrementAndGet();
+            pause(200);
         }
     }
 
@@ -136,8 +141,7 @@ final class SettlingLoad {
         List<Acknowledged> sample = new ArrayList<>(acknowledged);
         Collections.shuffle(sample);
         for (Acknowledged ack : sample.subList(0, Math.min(100, sample.size()))) {
-            Answer again = Api.expect(api.post(target, "/api/v1/settlements", ack.body(), ack.key()), 201,
-                    "the same key again");
+            Answer again = Api.expect(settleUntilAnswered(ack.body(), ack.key()), 201, "the same key again");
             CheckFailed.unless(ack.settlementId().equals(again.text("settlementId")), "key " + ack.key() + " answered "
                     + ack.settlementId() + " first, then " + again.text("settlementId"));
         }
