@@ -31,11 +31,12 @@ free_port() {
 admin_token() { [ -r "$DATA/admin.token" ] && tr -d '\n' <"$DATA/admin.token"; }
 
 # GET a path from the platform with bash's /dev/tcp (no curl needed), with the administrator's
-# token (or the token in $2, "" for none); prints the status line, or the body when it is 200
+# token (or the token in $2, "" for none), accepting JSON (or the type in $3); prints the status
+# line, or the body when it is 200
 http_raw() {
-    local token=${2-$(admin_token)} auth=""
+    local token=${2-$(admin_token)} auth="" accept=${3:-application/json}
     [ -n "$token" ] && auth="Authorization: Bearer $token"$'\r\n'
-    (exec 3<>"/dev/tcp/127.0.0.1/$PORT" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n%s\r\n' "$1" "$auth" >&3 && cat <&3) 2>/dev/null
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORT" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nAccept: %s\r\n%s\r\n' "$1" "$accept" "$auth" >&3 && cat <&3) 2>/dev/null
 }
 http_get() {
     local response
@@ -163,6 +164,15 @@ if has_rest; then
     case "$(http_raw /api/v1/regions "")" in "HTTP/1."?" 401"*) ;; *) fail "/api/v1/regions answers without a token" ;; esac
     case "$(http_raw /api/v1/regions "gj_not-a-token")" in "HTTP/1."?" 401"*) ;; *) fail "/api/v1/regions answers an unknown token" ;; esac
     first_token=$(admin_token)
+    # Micrometer inside Felix: the meters of the store, the pool and the JVM, for the administrator only
+    metrics=$(http_get /metrics "$(admin_token)" text/plain) || fail "GET /metrics failed: $(http_raw /metrics "$(admin_token)" text/plain | head -3)"
+    grep -q '^hikaricp_connections_active{pool=' <<< "$metrics" || fail "GET /metrics has no pool meters"
+    grep -q '^jvm_memory_used_bytes{' <<< "$metrics" || fail "GET /metrics has no JVM meters"
+    case "$(http_raw /metrics "" text/plain)" in "HTTP/1."?" 401"*) ;; *) fail "GET /metrics answers without a token" ;; esac
+    # Derby's online backup through bin/gongji, under data/backups only
+    GONGJI_HTTP_PORT=$PORT "$HOME_DIR/bin/gongji" backup dist-test >/dev/null || fail "bin/gongji backup failed"
+    [ -f "$DATA/backups/dist-test/db/service.properties" ] || fail "bin/gongji backup left no database in $DATA/backups/dist-test"
+    echo "distribution test: GET /metrics serves the pool and JVM meters; bin/gongji backup wrote $DATA/backups/dist-test/db"
 fi
 jar=$(ls "$HOME_DIR/deploy/$REGION_JAR"-*.jar)
 mv "$jar" "$WORK/"

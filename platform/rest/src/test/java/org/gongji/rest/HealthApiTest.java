@@ -152,8 +152,8 @@ class HealthApiTest {
         }
 
         @Override
-        public void onCommit(CommitListener listener) {
-            real.onCommit(listener);
+        public Subscription onCommit(CommitListener listener) {
+            return real.onCommit(listener);
         }
 
         @Override

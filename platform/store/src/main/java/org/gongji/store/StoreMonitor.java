@@ -30,8 +30,17 @@ public interface StoreMonitor {
      */
     boolean trackPool(Object meterRegistry);
 
-    /** {@code listener} is told of every commit of the group commit, in the writer's thread: keep it short. */
-    void onCommit(CommitListener listener);
+    /**
+     * {@code listener} is told of every commit of the group commit, in the writer's thread: keep it
+     * short. Closing the answer stops telling it (a server that stops leaves no listener behind).
+     */
+    Subscription onCommit(CommitListener listener);
+
+    /** A listener's registration; {@link #close()} removes it. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** One commit: how many writes it held and how long its batch took from start to commit. */
     interface CommitListener {

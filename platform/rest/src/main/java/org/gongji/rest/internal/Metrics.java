@@ -45,6 +45,7 @@ public final class Metrics implements AutoCloseable {
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> jobs = new ConcurrentHashMap<>();
     private volatile JobService jobService;
+    private volatile StoreMonitor.Subscription commits;
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -81,10 +82,12 @@ public final class Metrics implements AutoCloseable {
         Timer commit = Timer.builder("gongji.commit.duration").description("a batch from its start to its commit")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
-        monitor.onCommit((writes, nanos) -> {
+        commits = monitor.onCommit((writes, nanos) -> {
             batch.record(writes);
             commit.record(nanos, TimeUnit.NANOSECONDS);
         });
+        // Hikari takes one registry per pool, for the pool's life: a server started again over the
+        // same store (a configuration change) serves the gongji_db_pool_* gauges, not hikaricp_*
         if (!monitor.trackPool(registry)) {
             LOG.info("the connection pool reports to another registry already: hikaricp_* meters are not served here");
         }
@@ -142,6 +145,10 @@ public final class Metrics implements AutoCloseable {
 
     @Override
     public void close() {
+        StoreMonitor.Subscription listening = commits;
+        if (listening != null) {
+            listening.close();
+        }
         gc.close();
         registry.close();
     }

@@ -88,6 +88,10 @@ final class GroupCommit implements AutoCloseable {
         observers.add(observer);
     }
 
+    void unobserve(CommitObserver observer) {
+        observers.remove(observer);
+    }
+
     /** Runs {@code work} in a transaction shared with other writes queued meanwhile; returns once committed. */
     <T> T write(Function<EntityManager, T> work) {
         return submit(new Write<>(work, false));

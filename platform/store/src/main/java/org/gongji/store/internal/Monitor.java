@@ -57,7 +57,9 @@ final class Monitor implements StoreMonitor {
     }
 
     @Override
-    public void onCommit(CommitListener listener) {
-        writes.observe(listener::committed);
+    public Subscription onCommit(CommitListener listener) {
+        GroupCommit.CommitObserver observer = listener::committed;
+        writes.observe(observer);
+        return () -> writes.unobserve(observer);
     }
 }
