@@ -157,7 +157,7 @@ public final class ImportResource {
                         digest -> writes.context(security, key, actor, "POST", "/api/v1/persons/import", digest));
             }
         }
-        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(caller.clientId());
+        WriteContext context = writes.context(security, null, actor, "POST", "/api/v1/persons/import", null);
         return Response.ok(ImportView.of(run(body, personLines, convert, chunk -> store.persons().importPersons(chunk, context))))
                 .build();
     }
@@ -193,7 +193,7 @@ public final class ImportResource {
                         digest -> writes.context(security, key, actor, "POST", "/api/v1/institutions/import", digest));
             }
         }
-        WriteContext context = WriteContext.by(Writes.checkedActor(actor)).byClient(caller.clientId());
+        WriteContext context = writes.context(security, null, actor, "POST", "/api/v1/institutions/import", null);
         return Response.ok(ImportView.of(run(body, institutionLines, convert,
                 chunk -> store.persons().importInstitutions(chunk, context)))).build();
     }

@@ -55,7 +55,7 @@ final class Writes {
     }
 
     /** The {@code X-Actor} header, refused (400) when longer than the audit keeps. */
-    static String checkedActor(String actor) {
+    private static String checkedActor(String actor) {
         if (actor != null && actor.length() > MAX_ACTOR_LENGTH) {
             throw new GongjiException(ErrorCode.INVALID_REQUEST, ACTOR + " has at most " + MAX_ACTOR_LENGTH + " characters");
         }
