@@ -22,4 +22,9 @@ public final class Stores {
     public static OpenStore open(StoreConfig config, RegionRegistry regions, Clock clock) {
         return JpaStore.open(config, regions, clock);
     }
+
+    /** As {@link #open(StoreConfig, RegionRegistry, Clock)}, crediting {@code creditChunk} persons a transaction of a crediting job. */
+    public static OpenStore open(StoreConfig config, RegionRegistry regions, Clock clock, int creditChunk) {
+        return JpaStore.open(config, regions, clock, StoreTuning.defaults(), creditChunk);
+    }
 }

@@ -26,6 +26,7 @@ import org.gongji.api.visit.FeeLine;
 import org.gongji.api.visit.MedicalType;
 import org.gongji.rules.StandardRegion;
 import org.gongji.engine.registry.MapRegionRegistry;
+import org.gongji.store.ChinaTime;
 import org.gongji.store.CreditingResult;
 import org.gongji.store.OpenStore;
 import org.gongji.store.SettlementCommand;
@@ -41,7 +42,7 @@ import org.gongji.store.WriteContext;
  * person for the month, their sum the job's total, every balance the sum of its entries.
  *
  * <pre>
- * java -cp "$CP" org.gongji.loadgen.CreditBench --data /tmp/gongji-credit --persons 1000000 --settlers 4
+ * java -cp "$CP" org.gongji.loadgen.CreditBench --data /tmp/gongji-credit --persons 1000000 --settlers 4 --chunk 1000
  * </pre>
  */
 public final class CreditBench {
@@ -56,17 +57,18 @@ public final class CreditBench {
         Map<String, String> opts = new java.util.HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("options are --data, --persons, --settlers, --seed-only, not " + args[i]);
+                throw new IllegalArgumentException("options are --data, --persons, --settlers, --chunk, --seed-only, not " + args[i]);
             }
             opts.put(args[i].substring(2), args[i + 1]);
         }
         Path data = Path.of(opts.getOrDefault("data", "/tmp/gongji-credit"));
         int persons = Integer.parseInt(opts.getOrDefault("persons", "1000000"));
         int settlers = Integer.parseInt(opts.getOrDefault("settlers", "4"));
+        int chunk = Integer.parseInt(opts.getOrDefault("chunk", "1000")); // persons a crediting transaction
         int patients = 2000;
         StoreConfig config = StoreConfig.derby(data);
         MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
-        try (OpenStore store = Stores.open(config, regions)) {
+        try (OpenStore store = Stores.open(config, regions, ChinaTime.fromEnvironment(), chunk)) {
             String url = "jdbc:derby:" + data.resolve("db").toAbsolutePath();
             int have = count(url, "SELECT COUNT(*) FROM gj_person WHERE id LIKE 'B%'");
             if (have < persons) {
