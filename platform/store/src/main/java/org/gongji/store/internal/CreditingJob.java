@@ -46,7 +46,12 @@ import org.gongji.store.LedgerEntry.EntryKind;
 final class CreditingJob implements JobHandler {
 
     static final String KIND = "account-credit";
-    static final int CHUNK = 1000;
+    /**
+     * Persons a chunk by default: a settlement waits behind at most one chunk, and on the 2-core
+     * machine chunks of 250 kept the settlements' p99 at 65 ms during a million-person run, against
+     * 169 ms with 1,000, for 12 % more crediting time (README "Crediting benchmark").
+     */
+    static final int CHUNK = 250;
 
     private static final String ENTRY = "INSERT INTO gj_account_entry (person_id, seq, entry_date, amount_fen, kind,"
             + " reference, note, balance_after_fen, booked_at) VALUES ";

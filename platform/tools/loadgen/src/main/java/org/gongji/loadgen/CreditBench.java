@@ -42,7 +42,7 @@ import org.gongji.store.WriteContext;
  * person for the month, their sum the job's total, every balance the sum of its entries.
  *
  * <pre>
- * java -cp "$CP" org.gongji.loadgen.CreditBench --data /tmp/gongji-credit --persons 1000000 --settlers 4 --chunk 1000
+ * java -cp "$CP" org.gongji.loadgen.CreditBench --data /tmp/gongji-credit --persons 1000000 --settlers 4 --chunk 250
  * </pre>
  */
 public final class CreditBench {
@@ -64,7 +64,7 @@ public final class CreditBench {
         Path data = Path.of(opts.getOrDefault("data", "/tmp/gongji-credit"));
         int persons = Integer.parseInt(opts.getOrDefault("persons", "1000000"));
         int settlers = Integer.parseInt(opts.getOrDefault("settlers", "4"));
-        int chunk = Integer.parseInt(opts.getOrDefault("chunk", "1000")); // persons a crediting transaction
+        int chunk = Integer.parseInt(opts.getOrDefault("chunk", "250")); // persons a crediting transaction
         int patients = 2000;
         StoreConfig config = StoreConfig.derby(data);
         MapRegionRegistry regions = new MapRegionRegistry(StandardRegion.ofResource("rules/410800-jiaozuo.txt"));
